@@ -1,0 +1,105 @@
+package vn.parcomms.accounts;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sign-in with username and password (session) for pages, personal API tokens (Bearer) for the
+ * API, CSRF on every form and htmx request, and headers with a strict Content-Security-Policy.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline scripts or styles anywhere: scripts and styles come from our own files. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "base-uri 'self'; form-action 'self'";
+
+    /** Read by the error page to explain a CSRF failure (an expired form) instead of a plain 403. */
+    static final String CSRF_FAILED_ATTRIBUTE = "parcomms.csrfFailed";
+
+    private static final RequestMatcher API = ApiProblemWriter::isApi;
+
+    @Bean
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(settings.bcryptStrength())));
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SignInOutcomes outcomes, ApiTokens tokens, UserAccounts users,
+            ApiProblemWriter problems, SecuritySettings settings) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
+                    if (ApiProblemWriter.isApi(request)) {
+                        problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.session-expired");
+                    } else {
+                        request.getSession(true);
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                    }
+                }))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.required");
+                        }, API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(accessDenied(problems)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(settings.signInAttemptsPerMinute()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CurrentUserFilter(users, problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static AccessDeniedHandler accessDenied(ApiProblemWriter problems) {
+        return (request, response, e) -> {
+            boolean csrf = e instanceof CsrfException;
+            if (ApiProblemWriter.isApi(request)) {
+                problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, csrf ? "auth.csrf" : "auth.forbidden");
+            } else if (csrf && "/login".equals(request.getServletPath())) {
+                redirect(request, response, "/login?expired");
+            } else {
+                request.setAttribute(CSRF_FAILED_ATTRIBUTE, csrf);
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        response.sendRedirect(request.getContextPath() + path);
+    }
+}
