@@ -148,7 +148,7 @@ public class AccountDirectory {
             throw new InvalidInputException("role", "grant.duplicate");
         }
         var normalized = new GrantRole(command.role(), command.organizationId(),
-                command.organizationId() == null || command.includesSubtree());
+                command.organizationId() == null || command.reachesSubtree());
         long id = users.insertGrant(userId, normalized, access.currentActor().userId());
         return users.grantViews(userId).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
     }

@@ -36,6 +36,11 @@ class CurrentUserFilter extends OncePerRequestFilter {
                 if (session != null) {
                     session.invalidate();
                 }
+                var expired = new jakarta.servlet.http.Cookie(SecurityConfiguration.SESSION_COOKIE, "");
+                expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+                expired.setMaxAge(0);
+                expired.setHttpOnly(true);
+                response.addCookie(expired);
                 if (ApiProblemWriter.isApi(request)) {
                     problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.deactivated");
                 } else {

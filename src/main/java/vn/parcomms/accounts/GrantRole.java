@@ -11,5 +11,9 @@ import vn.parcomms.access.Role;
  * @param includesSubtree whether it reaches everything under the organization
  */
 public record GrantRole(@NotNull(message = "{validation.required}") Role role, Long organizationId,
-        boolean includesSubtree) {
+        Boolean includesSubtree) {
+
+    public boolean reachesSubtree() {
+        return Boolean.TRUE.equals(includesSubtree);
+    }
 }

@@ -38,6 +38,8 @@ class SecurityConfiguration {
     /** Read by the error page to explain a CSRF failure (an expired form) instead of a plain 403. */
     static final String CSRF_FAILED_ATTRIBUTE = "parcomms.csrfFailed";
 
+    static final String SESSION_COOKIE = "PARCOMMS_SESSION";
+
     private static final RequestMatcher API = ApiProblemWriter::isApi;
 
     @Bean
@@ -56,10 +58,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
-                    if (ApiProblemWriter.isApi(request)) {
+                    // Spring Security also lands here when a form lacks a CSRF token and the session has
+                    // none stored yet; only a stale session id really means "expired".
+                    boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                    if (!expired) {
+                        csrfDenied(request, response, problems);
+                    } else if (ApiProblemWriter.isApi(request)) {
                         problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.session-expired");
                     } else {
                         request.getSession(true);
@@ -87,16 +94,27 @@ class SecurityConfiguration {
 
     private static AccessDeniedHandler accessDenied(ApiProblemWriter problems) {
         return (request, response, e) -> {
-            boolean csrf = e instanceof CsrfException;
-            if (ApiProblemWriter.isApi(request)) {
-                problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, csrf ? "auth.csrf" : "auth.forbidden");
-            } else if (csrf && "/login".equals(request.getServletPath())) {
-                redirect(request, response, "/login?expired");
+            if (e instanceof CsrfException) {
+                csrfDenied(request, response, problems);
+            } else if (ApiProblemWriter.isApi(request)) {
+                problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.forbidden");
             } else {
-                request.setAttribute(CSRF_FAILED_ATTRIBUTE, csrf);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
         };
+    }
+
+    /** A form or call without a valid CSRF token: usually a page left open too long. */
+    private static void csrfDenied(HttpServletRequest request, HttpServletResponse response, ApiProblemWriter problems)
+            throws IOException {
+        if (ApiProblemWriter.isApi(request)) {
+            problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.csrf");
+        } else if ("/login".equals(request.getServletPath())) {
+            redirect(request, response, "/login?expired");
+        } else {
+            request.setAttribute(CSRF_FAILED_ATTRIBUTE, true);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {

@@ -166,7 +166,7 @@ class UserAccounts {
                 INSERT INTO role_grant (user_id, role, organization_id, include_subtree, granted_by)
                 VALUES (:user, :role, :org, :subtree, :by) RETURNING id
                 """).param("user", userId).param("role", command.role().name()).param("org", command.organizationId())
-                .param("subtree", command.includesSubtree()).param("by", by).query(Long.class).single();
+                .param("subtree", command.reachesSubtree()).param("by", by).query(Long.class).single();
     }
 
     Optional<GrantRow> findGrant(long grantId) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
 import vn.parcomms.shared.ConcurrentEditException;
 import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
@@ -90,6 +91,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // A well-formed body with a wrong value (a word where a number belongs, a missing flag)
+        // names the field; broken JSON cannot.
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            return Problems.response(problems.withFieldErrors(List.of(Map.of("field", field,
+                    "message", problems.message("problem.type-mismatch")))));
+        }
         return problems.response(HttpStatus.BAD_REQUEST, "problem.unreadable");
     }
 
