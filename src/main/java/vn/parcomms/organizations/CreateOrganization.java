@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 public record CreateOrganization(
         Long parentId,
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.max-length}")
-        @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z._-]*", message = "{organization.code.pattern}") String code,
+        @Pattern(regexp = "([0-9A-Za-z][0-9A-Za-z._-]*)?", message = "{organization.code.pattern}") String code,
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.max-length}") String name,
         @Size(max = 120, message = "{validation.max-length}") String shortName,
         @Size(max = 255, message = "{validation.max-length}") String nameEn,
