@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -59,7 +60,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                // The CSRF token lives in an HttpOnly cookie rather than the session, so anonymous pages
+                // (the sign-in page above all) create no server-side session.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .sessionManagement(session -> session.invalidSessionStrategy((request, response) -> {
                     // Spring Security also lands here when a form lacks a CSRF token and the session has
                     // none stored yet; only a stale session id really means "expired".
@@ -90,6 +93,13 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new CurrentUserFilter(users, problems), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("PARCOMMS_CSRF");
+        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return repository;
     }
 
     private static AccessDeniedHandler accessDenied(ApiProblemWriter problems) {

@@ -90,6 +90,22 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void productionStartsWithTheFirstAdministratorFromSettings() {
+        Path directory = newDirectory();
+        try (var prod = new SpringApplicationBuilder(ParCommsApplication.class).profiles("test", "prod")
+                .run("--server.port=0", "--parcomms.database.embedded.data-directory=" + directory,
+                        "--parcomms.database.embedded.port=0", "--parcomms.bootstrap.admin.username=quantri",
+                        "--parcomms.bootstrap.admin.password=Khoi-tao-2026", "--parcomms.bootstrap.admin.organization-code=68")) {
+            var jdbc = prod.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("""
+                    SELECT g.role FROM role_grant g JOIN user_account u ON u.id = g.user_id
+                    WHERE u.username = 'quantri' AND g.organization_id IS NULL""").query(String.class).single())
+                    .isEqualTo("SYSTEM_ADMIN");
+        }
+    }
+
+    @Test
     void productionProfileRefusesToStartWhileDemoUsersExist() {
         Path directory = newDirectory();
         try (var demo = start(directory, 0, "test", "demo")) {

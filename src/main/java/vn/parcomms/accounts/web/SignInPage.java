@@ -1,5 +1,6 @@
 package vn.parcomms.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,11 +22,13 @@ class SignInPage {
     }
 
     @GetMapping("/login")
-    String signIn(HttpSession session, Model model) {
+    String signIn(HttpServletRequest request, Model model) {
         if (accounts.currentUser().isPresent()) {
             return "redirect:/";
         }
-        Object error = session.getAttribute(AccountDirectory.SIGN_IN_ERROR_ATTRIBUTE);
+        // Only read an existing session: showing the page must not create one.
+        HttpSession session = request.getSession(false);
+        Object error = session == null ? null : session.getAttribute(AccountDirectory.SIGN_IN_ERROR_ATTRIBUTE);
         if (error != null) {
             if (error instanceof vn.parcomms.accounts.SignInMessage view) {
                 model.addAttribute("signInError", messages.getMessage(view.messageKey(), view.arguments().toArray(),
