@@ -20,11 +20,18 @@ class ProductionSafetyCheck implements InitializingBean {
         this.users = users;
     }
 
+    /** Raised instead of starting; {@link DemoUsersFailureAnalyzer} explains it to the operator. */
+    static class DemoUsersPresentException extends IllegalStateException {
+        DemoUsersPresentException(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void afterPropertiesSet() {
         long demoUsers = users.countDemoUsers();
         if (demoUsers > 0) {
-            throw new IllegalStateException("Cơ sở dữ liệu còn " + demoUsers + " tài khoản demo đang hoạt động; hồ sơ "
+            throw new DemoUsersPresentException("Cơ sở dữ liệu còn " + demoUsers + " tài khoản demo đang hoạt động; hồ sơ "
                     + "'prod' không khởi động khi còn tài khoản demo. Hãy vô hiệu hóa chúng hoặc dùng cơ sở dữ liệu mới. "
                     + "(The database still has " + demoUsers + " active demo users; the prod profile refuses to start.)");
         }

@@ -89,7 +89,10 @@ public class OrganizationDirectory {
         }
         var normalized = new OrganizationQuery(text, query.parentId(), Texts.clean(query.code()), query.kind(),
                 query.validOn() == null ? today() : query.validOn(), query.page(), query.size());
-        return organizations.search(normalized);
+        OrganizationPage exact = organizations.search(normalized, false);
+        // Fall back to similar words only when nothing contains them all: typo tolerance
+        // without burying "Xã Quảng Khê" under every "Quảng …" of the country.
+        return exact.total() > 0 || text == null ? exact : organizations.search(normalized, true);
     }
 
     /** Adds a body under a parent; the user must be allowed to manage the parent. */

@@ -62,10 +62,11 @@ class Organizations {
     }
 
     /**
-     * Ranks exact name matches first, then names containing every word, then trigram similarity,
-     * so that "quang khe" puts "Xã Quảng Khê" above "Phường Quảng Khê Bắc".
+     * Organizations containing every word of the text (ignoring case and diacritics), exact names
+     * first; with {@code fuzzy}, those whose words are similar instead (trigram word similarity),
+     * for typing mistakes.
      */
-    OrganizationPage search(OrganizationQuery query) {
+    OrganizationPage search(OrganizationQuery query, boolean fuzzy) {
         StringBuilder where = new StringBuilder(" WHERE " + VALID_ON);
         var params = new java.util.HashMap<String, Object>();
         params.put("day", query.validOn());
@@ -83,10 +84,11 @@ class Organizations {
         }
         String order = " ORDER BY CASE WHEN o.kind IN ('PROVINCE', 'COMMUNE') THEN 1 ELSE 0 END, parcomms_fold(o.name), o.id";
         if (query.text() != null) {
-            where.append("""
-                     AND ((SELECT bool_and(strpos(o.search_text, w) > 0)
-                           FROM unnest(string_to_array(parcomms_fold(:q), ' ')) AS w)
-                          OR parcomms_fold(:q) <% o.search_text)
+            where.append(fuzzy
+                    ? " AND parcomms_fold(:q) <% o.search_text"
+                    : """
+                     AND (SELECT bool_and(strpos(o.search_text, w) > 0)
+                          FROM unnest(string_to_array(parcomms_fold(:q), ' ')) AS w)
                     """);
             params.put("q", query.text());
             order = """

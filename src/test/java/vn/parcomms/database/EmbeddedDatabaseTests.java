@@ -92,7 +92,7 @@ class EmbeddedDatabaseTests {
     @Test
     void productionStartsWithTheFirstAdministratorFromSettings() {
         Path directory = newDirectory();
-        try (var prod = new SpringApplicationBuilder(ParCommsApplication.class).profiles("test", "prod")
+        try (var prod = new SpringApplicationBuilder(ParCommsApplication.class).profiles("prod", "test")
                 .run("--server.port=0", "--parcomms.database.embedded.data-directory=" + directory,
                         "--parcomms.database.embedded.port=0", "--parcomms.bootstrap.admin.username=quantri",
                         "--parcomms.bootstrap.admin.password=Khoi-tao-2026", "--parcomms.bootstrap.admin.organization-code=68")) {
@@ -112,7 +112,7 @@ class EmbeddedDatabaseTests {
             assertThat(demo.getBean(JdbcClient.class).sql("SELECT count(*) FROM user_account WHERE demo")
                     .query(Long.class).single()).isPositive();
         }
-        assertThatThrownBy(() -> start(directory, 0, "test", "prod"))
+        assertThatThrownBy(() -> start(directory, 0, "prod", "test"))
                 .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
                         .hasMessageContaining("tài khoản demo"));
     }

@@ -42,6 +42,20 @@ class OrganizationApiTests {
     }
 
     @Test
+    void listsOnlyOrganizationsContainingEveryWord() {
+        JsonNode result = search("quang khe");
+        result.path("items").forEach(item -> assertThat(item.path("name").asString() + " " + item.path("code").asString())
+                .containsIgnoringCase("Quảng Khê"));
+    }
+
+    @Test
+    void toleratesTyposWhenNothingMatchesExactly() {
+        JsonNode result = search("quang khee");
+        assertThat(result.path("total").asLong()).isPositive();
+        assertThat(result.path("items").valueStream().map(n -> n.path("name").asString())).contains("Xã Quảng Khê");
+    }
+
+    @Test
     void foldsDStrokeWhenSearching() {
         JsonNode first = search("dong nai").path("items").get(0);
         assertThat(first.path("name").asString()).isEqualTo("Thành phố Đồng Nai");

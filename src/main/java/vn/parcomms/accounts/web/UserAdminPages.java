@@ -93,6 +93,9 @@ class UserAdminPages {
             model.addAttribute("grantForm", new GrantRole(null, user.organizationId(), true));
         }
         model.addAttribute("roles", Arrays.asList(Role.values()));
+        Object form = model.getAttribute("grantForm");
+        Long scopeId = form instanceof GrantRole grant ? grant.organizationId() : null;
+        model.addAttribute("grantOrganization", scopeId == null ? null : organizations.find(scopeId).orElse(null));
         return "admin/user";
     }
 

@@ -74,6 +74,25 @@ class OrganizationPages {
         return "organizations/tree";
     }
 
+    /**
+     * Organizations matching a search, as {@code <option>}s for the organization pickers of other
+     * forms (users, roles): an htmx search box fills a select with them.
+     */
+    @GetMapping("/options")
+    String options(@RequestParam(required = false) String q, Model model) {
+        access.checkSomewhere(OrganizationActions.VIEW);
+        List<Organization> options = List.of();
+        if (q != null && !q.isBlank()) {
+            try {
+                options = directory.search(new OrganizationQuery(q, null, null, null, null, 0, 30)).items();
+            } catch (InvalidInputException e) {
+                model.addAttribute("searchError", e.violations().getFirst());
+            }
+        }
+        model.addAttribute("options", options);
+        return "organizations/options :: options";
+    }
+
     /** Children of one node, for expanding the tree in place. */
     @GetMapping("/{id}/children")
     String children(@PathVariable long id, Model model) {
