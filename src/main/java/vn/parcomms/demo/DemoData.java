@@ -47,10 +47,12 @@ class DemoData implements ApplicationRunner {
 
     private final OrganizationDirectory organizations;
     private final DemoAccounts accounts;
+    private final DemoPlans plans;
 
-    DemoData(OrganizationDirectory organizations, DemoAccounts accounts) {
+    DemoData(OrganizationDirectory organizations, DemoAccounts accounts, DemoPlans plans) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.plans = plans;
     }
 
     @Override
@@ -61,9 +63,10 @@ class DemoData implements ApplicationRunner {
         }
         AccessPolicy.asSystem(() -> {
             load();
+            plans.load();
             return null;
         });
-        log.info("Demo data loaded: Tỉnh Lâm Đồng, Xã Quảng Khê and their demo users (see README)");
+        log.info("Demo data loaded: Tỉnh Lâm Đồng, Xã Quảng Khê, their demo users and plans (see README)");
     }
 
     private void load() {

@@ -1,0 +1,6 @@
+package vn.parcomms.plans;
+
+/** DRAFT → ISSUED → CLOSED; an issued plan changes only through amendments. */
+public enum PlanStatus {
+    DRAFT, ISSUED, CLOSED
+}
