@@ -462,7 +462,7 @@ public class PlanManagement {
         Organization issuer = organizations.get(plan.issuerId());
         List<FieldViolation> violations = new ArrayList<>();
         String number = Texts.clean(d.number());
-        if (number == null || !number.matches("\\d{1,3}(\\.\\d{1,3}){0,3}")) {
+        if (number == null || !number.matches("\\d{1,3}(\\.\\d{1,3}){0,2}")) {
             violations.add(FieldViolation.of("number", "task.number.pattern"));
         } else if (tasks.numberTaken(plan.id(), number, existing == null ? null : existing.id())) {
             violations.add(FieldViolation.of("number", "task.number.taken", number));
@@ -480,14 +480,18 @@ public class PlanManagement {
         String timing = Texts.clean(d.timing());
         String scheduleCode;
         if (Texts.clean(d.scheduleCode()) != null) {
-            Schedule chosen = Schedule.fromCode(Texts.clean(d.scheduleCode()), timing);
+            Schedule chosen;
+            try {
+                chosen = Schedule.fromCode(Texts.clean(d.scheduleCode()), timing);
+            } catch (IllegalArgumentException e) {
+                chosen = new Schedule.Unparsed(timing);
+            }
             if (chosen instanceof Schedule.Unparsed) {
                 violations.add(FieldViolation.of("scheduleCode", "task.schedule.unknown"));
             }
             scheduleCode = chosen.code();
         } else {
-            ScheduleParser.ParsedSchedule parsed = ScheduleParser.parse(timing, plan.year());
-            scheduleCode = parsed.schedule().code();
+            scheduleCode = ScheduleParser.parse(timing, plan.year()).schedule().code();
         }
         List<String> deliverables = new ArrayList<>();
         for (String raw : TaskDraft.orEmpty(d.deliverables())) {

@@ -76,11 +76,11 @@ class PlanTasks {
         jdbc.sql("DELETE FROM plan_task WHERE id = :id").param("id", id).update();
     }
 
-    /** Orders "2" < "2.1" < "2.10" < "10" by their numeric parts. */
+    /** Orders "2" < "2.1" < "2.10" < "10" by their numeric parts (three levels of up to 999 fit an int). */
     static int positionOf(String number) {
         int position = 0;
         String[] parts = number.split("\\.");
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             position = position * 1000 + (i < parts.length ? Integer.parseInt(parts[i]) : 0);
         }
         return position;

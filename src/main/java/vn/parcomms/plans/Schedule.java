@@ -1,50 +1,73 @@
 package vn.parcomms.plans;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
- * When a task is due, as Vietnamese plans say it: continuously, periodically, within a month or
- * quarter, by a date, or on an event day. Every schedule turns into dated occurrences within the
- * plan year and never outside it.
+ * When a plan task is carried out, as read from the plan's “thời gian thực hiện” column, and the
+ * occurrences it falls due in one plan year. Occurrences never fall outside that year: a schedule
+ * that would (a deadline in another year) yields none, and the caller flags it.
  */
 public sealed interface Schedule {
 
-    /** The occurrences in the plan year, in date order. */
+    /** The occurrences due in {@code year}, in date order; empty when none falls in that year. */
     List<Occurrence> occurrencesIn(int year);
 
-    /** Stable text form for storage: ONGOING, RECURRING:QUARTERLY, MONTH:10, QUARTER:3, BY:2026-02-28, ON:10-10, UNPARSED. */
+    /**
+     * Stable text form for storage: {@code ONGOING}, {@code RECURRING:QUARTERLY}, {@code MONTH:10},
+     * {@code QUARTER:3}, {@code BY:2026-02-28}, {@code ON:10-10}, {@code UNPARSED}.
+     */
     String code();
 
-    /** Inverts {@link #code()}; anything unreadable becomes {@link Unparsed} with the original phrase. */
+    /**
+     * Inverts {@link #code()}. The original phrase travels separately because only {@link Unparsed}
+     * needs it back.
+     *
+     * @throws IllegalArgumentException when {@code code} is not one {@link #code()} produces
+     */
     static Schedule fromCode(String code, String text) {
-        if (code == null) {
-            return new Unparsed(text);
-        }
+        Objects.requireNonNull(code, "code");
+        int colon = code.indexOf(':');
+        String kind = colon < 0 ? code : code.substring(0, colon);
+        String value = colon < 0 ? null : code.substring(colon + 1);
         try {
-            String[] parts = code.split(":", 2);
-            return switch (parts[0]) {
+            Schedule schedule = switch (kind) {
                 case "ONGOING" -> new Ongoing();
-                case "RECURRING" -> new Recurring(Frequency.valueOf(parts[1]));
-                case "MONTH" -> new WithinMonth(Integer.parseInt(parts[1]));
-                case "QUARTER" -> new WithinQuarter(Integer.parseInt(parts[1]));
-                case "BY" -> new ByDate(LocalDate.parse(parts[1]));
-                case "ON" -> new OnDate(MonthDay.parse("--" + parts[1]));
-                default -> new Unparsed(text);
+                case "RECURRING" -> new Recurring(Frequency.valueOf(required(value)));
+                case "MONTH" -> new WithinMonth(Integer.parseInt(required(value)));
+                case "QUARTER" -> new WithinQuarter(Integer.parseInt(required(value)));
+                case "BY" -> new ByDate(LocalDate.parse(required(value)));
+                case "ON" -> new OnDate(MonthDay.parse("--" + required(value)));
+                case "UNPARSED" -> new Unparsed(text);
+                default -> throw new IllegalArgumentException("unknown kind");
             };
-        } catch (RuntimeException e) {
-            return new Unparsed(text);
+            // Rejects trailing junk and non-canonical spellings ("MONTH:010"), so stored codes stay comparable.
+            if (!schedule.code().equals(code)) {
+                throw new IllegalArgumentException("not in canonical form");
+            }
+            return schedule;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException("Not a schedule code: " + code, e);
         }
     }
 
-    /** "Thường xuyên": one occurrence per quarter, the reporting rhythm of continuous work. */
+    private static String required(String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("missing value");
+        }
+        return value;
+    }
+
+    /** “Thường xuyên”: continuous work, followed up once a quarter. */
     record Ongoing() implements Schedule {
+
         @Override
         public List<Occurrence> occurrencesIn(int year) {
-            return new Recurring(Frequency.QUARTERLY).occurrencesIn(year);
+            return IntStream.rangeClosed(1, 4).mapToObj(quarter -> Periods.quarter(year, quarter)).toList();
         }
 
         @Override
@@ -53,31 +76,21 @@ public sealed interface Schedule {
         }
     }
 
-    /** "Hằng tháng", "Định kỳ 01 lần/quý", "6 tháng", "Hằng năm". */
+    /** “Hằng tháng”, “Định kỳ 01 lần/quý”, “06 tháng/lần”, “Hằng năm”. */
     record Recurring(Frequency frequency) implements Schedule {
+
+        public Recurring {
+            Objects.requireNonNull(frequency, "frequency");
+        }
+
         @Override
         public List<Occurrence> occurrencesIn(int year) {
-            List<Occurrence> occurrences = new ArrayList<>();
-            switch (frequency) {
-                case MONTHLY -> {
-                    for (int m = 1; m <= 12; m++) {
-                        YearMonth month = YearMonth.of(year, m);
-                        occurrences.add(new Occurrence("%d-M%02d".formatted(year, m), month.atDay(1), month.atEndOfMonth()));
-                    }
-                }
-                case QUARTERLY -> {
-                    for (int q = 1; q <= 4; q++) {
-                        occurrences.add(WithinQuarter.occurrence(year, q));
-                    }
-                }
-                case SEMIANNUAL -> {
-                    occurrences.add(new Occurrence(year + "-H1", LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)));
-                    occurrences.add(new Occurrence(year + "-H2", LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)));
-                }
-                case ANNUAL -> occurrences.add(new Occurrence(String.valueOf(year), LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31)));
-            }
-            return occurrences;
+            return switch (frequency) {
+                case MONTHLY -> IntStream.rangeClosed(1, 12).mapToObj(month -> Periods.month(year, month)).toList();
+                case QUARTERLY -> IntStream.rangeClosed(1, 4).mapToObj(quarter -> Periods.quarter(year, quarter)).toList();
+                case SEMIANNUAL -> List.of(Periods.half(year, 1), Periods.half(year, 2));
+                case ANNUAL -> List.of(Periods.wholeYear(year));
+            };
         }
 
         @Override
@@ -86,18 +99,18 @@ public sealed interface Schedule {
         }
     }
 
-    /** "Tháng 10/2026": due at the end of that month. */
+    /** “Tháng 10/2026”, “trong tháng 3”: once, due the last day of that month. */
     record WithinMonth(int month) implements Schedule {
+
         public WithinMonth {
             if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("month " + month);
+                throw new IllegalArgumentException("month must be 1..12, was " + month);
             }
         }
 
         @Override
         public List<Occurrence> occurrencesIn(int year) {
-            YearMonth ym = YearMonth.of(year, month);
-            return List.of(new Occurrence("%d-M%02d".formatted(year, month), ym.atDay(1), ym.atEndOfMonth()));
+            return List.of(Periods.month(year, month));
         }
 
         @Override
@@ -106,23 +119,18 @@ public sealed interface Schedule {
         }
     }
 
-    /** "Quý III/2025": due at the end of that quarter. */
+    /** “Quý III/2025”, “quý 3”: once, due the last day of that quarter. */
     record WithinQuarter(int quarter) implements Schedule {
+
         public WithinQuarter {
             if (quarter < 1 || quarter > 4) {
-                throw new IllegalArgumentException("quarter " + quarter);
+                throw new IllegalArgumentException("quarter must be 1..4, was " + quarter);
             }
-        }
-
-        static Occurrence occurrence(int year, int quarter) {
-            YearMonth first = YearMonth.of(year, quarter * 3 - 2);
-            YearMonth last = YearMonth.of(year, quarter * 3);
-            return new Occurrence(year + "-Q" + quarter, first.atDay(1), last.atEndOfMonth());
         }
 
         @Override
         public List<Occurrence> occurrencesIn(int year) {
-            return List.of(occurrence(year, quarter));
+            return List.of(Periods.quarter(year, quarter));
         }
 
         @Override
@@ -131,15 +139,23 @@ public sealed interface Schedule {
         }
     }
 
-    /** "Trước ngày 28/02/2026": one occurrence due that day, if it lies in the plan year. */
+    /**
+     * “Trước ngày 28/02/2026”: once, due that date, counted from the start of the year. A date in
+     * another year gives no occurrence rather than one outside the plan year.
+     */
     record ByDate(LocalDate date) implements Schedule {
+
+        public ByDate {
+            Objects.requireNonNull(date, "date");
+        }
+
         @Override
         public List<Occurrence> occurrencesIn(int year) {
             if (date.getYear() != year) {
                 return List.of();
             }
-            return List.of(new Occurrence("%d-BY-%02d-%02d".formatted(year, date.getMonthValue(), date.getDayOfMonth()),
-                    LocalDate.of(year, 1, 1), date));
+            String key = "%d-BY-%02d-%02d".formatted(year, date.getMonthValue(), date.getDayOfMonth());
+            return List.of(new Occurrence(key, LocalDate.of(year, 1, 1), date));
         }
 
         @Override
@@ -148,13 +164,20 @@ public sealed interface Schedule {
         }
     }
 
-    /** "Nhân ngày 10/10": the event day of the plan year. */
+    /**
+     * “Nhân ngày 10/10”: an event day, once on that day. 29/02 falls on 28/02 in other years so the
+     * event is not silently dropped.
+     */
     record OnDate(MonthDay day) implements Schedule {
+
+        public OnDate {
+            Objects.requireNonNull(day, "day");
+        }
+
         @Override
         public List<Occurrence> occurrencesIn(int year) {
             LocalDate date = day.atYear(year);
-            return List.of(new Occurrence("%d-%02d-%02d".formatted(year, date.getMonthValue(), date.getDayOfMonth()),
-                    date, date));
+            return List.of(new Occurrence(date.toString(), date, date));
         }
 
         @Override
@@ -163,8 +186,13 @@ public sealed interface Schedule {
         }
     }
 
-    /** A phrase the parser did not understand: kept as written, produces nothing until someone decides. */
+    /** Wording that was not understood; kept as written so a person can choose the schedule. */
     record Unparsed(String text) implements Schedule {
+
+        public Unparsed {
+            text = text == null ? "" : text;
+        }
+
         @Override
         public List<Occurrence> occurrencesIn(int year) {
             return List.of();

@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
  */
 public record TaskDraft(
         @NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.max-length}")
-        @Pattern(regexp = "(\\d{1,3}(\\.\\d{1,3}){0,3})?", message = "{task.number.pattern}") String number,
+        @Pattern(regexp = "(\\d{1,3}(\\.\\d{1,3}){0,2})?", message = "{task.number.pattern}") String number,
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.max-length}") String title,
         @Size(max = 20_000, message = "{validation.max-length}") String description,
         Long leadId,

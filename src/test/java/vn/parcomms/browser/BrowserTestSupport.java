@@ -12,11 +12,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -80,12 +81,24 @@ abstract class BrowserTestSupport {
         return new Browser.NewContextOptions().setLocale("vi-VN");
     }
 
-    @AfterEach
-    void closePage() {
-        if (context != null) {
+    /** On failure, prints where the browser was and what it showed, and keeps a screenshot; then closes the page. */
+    @RegisterExtension
+    final AfterEachCallback closeAndReport = extension -> {
+        if (context == null) {
+            return;
+        }
+        try {
+            if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+                Path shot = Path.of("target/browser-failures", extension.getDisplayName().replaceAll("\\W+", "_") + ".png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+                String text = page.locator("body").innerText();
+                System.err.println("Browser at " + page.url() + " (screenshot " + shot + "):\n"
+                        + text.substring(0, Math.min(3000, text.length())));
+            }
+        } finally {
             context.close();
         }
-    }
+    };
 
     String url(String path) {
         return "http://localhost:" + port + path;

@@ -306,13 +306,24 @@ class PlanPages {
         Organization organization = organizations.get(orgId);
         model.addAttribute("organization", organization);
         model.addAttribute("items", plans.inbox(orgId, leads, from, to));
-        model.addAttribute("obligations", plans.obligationsOf(orgId));
+        // A coordinator also sees the plans that the organizations it coordinates must issue.
+        var obligations = new ArrayList<>(plans.obligationsOf(orgId));
+        if (organizationId == null) {
+            for (Grant grant : access.currentActor().grants()) {
+                if (PlanActions.MANAGE.roles().contains(grant.role()) && grant.organizationId() != null
+                        && grant.organizationId() != orgId) {
+                    obligations.addAll(plans.obligationsOf(grant.organizationId()));
+                }
+            }
+        }
+        model.addAttribute("obligations", obligations);
+        model.addAttribute("canManage", access.allows(PlanActions.MANAGE, organization)
+                || obligations.stream().anyMatch(o -> access.allows(PlanActions.MANAGE, o)));
         model.addAttribute("notifications", plans.notifications(orgId));
         model.addAttribute("leads", leads);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("today", plans.today());
-        model.addAttribute("canManage", access.allows(PlanActions.MANAGE, organization));
         return "plans/inbox";
     }
 
