@@ -110,5 +110,7 @@ abstract class BrowserTestSupport {
         page.getByLabel("Mật khẩu").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        // Scripts are deferred: wait for them, or a quick click on a menu toggle does nothing.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 }

@@ -22,6 +22,7 @@ class PhoneBrowserTests extends BrowserTestSupport {
         signIn("xa.quantri", "ParComms@2026");
         var users = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Người dùng").setExact(true)).first();
         assertThat(users).isHidden();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
         assertThat(users).isVisible();
         users.click();

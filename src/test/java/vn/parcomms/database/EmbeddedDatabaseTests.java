@@ -41,8 +41,10 @@ class EmbeddedDatabaseTests {
     void keepsDataAcrossRestartsWithFsyncOn() {
         Path directory = newDirectory();
         long id;
+        long migrations;
         try (var first = start(directory, 0)) {
             var jdbc = first.getBean(JdbcClient.class);
+            migrations = jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single();
             assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
             var directory1 = first.getBean(OrganizationDirectory.class);
@@ -54,7 +56,7 @@ class EmbeddedDatabaseTests {
             var organizations = second.getBean(OrganizationDirectory.class);
             assertThat(organizations.get(id).name()).isEqualTo("Tổ lưu trữ xã Quảng Khê");
             assertThat(second.getBean(JdbcClient.class).sql("SELECT count(*) FROM flyway_schema_history WHERE success")
-                    .query(Long.class).single()).isEqualTo(3);
+                    .query(Long.class).single()).isEqualTo(migrations);
         }
     }
 

@@ -1,0 +1,39 @@
+# Shared by the benchmarks: start the packaged application with demo data on a throw-away data
+# directory, and stop it (and anything else registered) on exit.
+set -euo pipefail
+
+bench_java() {
+  local java_bin="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+  [ -n "$java_bin" ] || java_bin="$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1 || true)"
+  [ -x "$java_bin" ] || { echo "Java 25 not found: set JAVA_HOME" >&2; exit 1; }
+  echo "$java_bin"
+}
+
+bench_jar() {
+  local jar
+  jar="$(ls target/parcomms-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)"
+  if [ -z "$jar" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+    ./mvnw -q -B -DskipTests package >&2
+    jar="$(ls target/parcomms-*.jar | grep -v plain | head -n 1)"
+  fi
+  echo "$jar"
+}
+
+# bench_start_app WORKDIR HTTP_PORT DB_PORT [extra args...]: sets APP_PID
+bench_start_app() {
+  local work="$1" port="$2" db_port="$3"; shift 3
+  local java_bin jar
+  java_bin="$(bench_java)"
+  jar="$(bench_jar)"
+  echo "Starting ParComms ($jar) on port $port ..." >&2
+  PARCOMMS_DATA_DIR="$work/data" "$java_bin" -jar "$jar" --spring.profiles.active=demo \
+    --server.port="$port" --parcomms.database.embedded.port="$db_port" --logging.level.root=WARN "$@" \
+    > "$work/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP && return 0
+    sleep 1
+  done
+  cat "$work/app.log" >&2
+  return 1
+}
