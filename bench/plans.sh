@@ -18,7 +18,13 @@ done
 
 work="$(mktemp -d)"
 APP_PID=""
-trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  local rc=$?
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  rm -rf "$work"
+  exit "$rc"
+}
+trap cleanup EXIT
 bench_start_app "$work" "$port" "$db_port"
 api="http://127.0.0.1:$port/api/v1"
 auth="Authorization: Bearer $token"

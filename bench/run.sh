@@ -30,9 +30,11 @@ fi
 work="$(mktemp -d)"
 app_pid=""
 cleanup() {
+  local rc=$?
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
+  exit "$rc"
 }
 trap cleanup EXIT
 

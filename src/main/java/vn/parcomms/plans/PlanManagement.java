@@ -94,6 +94,13 @@ public class PlanManagement {
         return records.occurrencesOf(planId);
     }
 
+    /** How many occurrences each task of the plan has, for the plan view. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> occurrenceCounts(long planId) {
+        get(planId);
+        return records.occurrenceCounts(planId);
+    }
+
     /** Plans the current user may see, newest first. */
     @Transactional(readOnly = true)
     public List<Plan> list(Integer year, Long issuerId, PlanStatus status) {
@@ -516,8 +523,10 @@ public class PlanManagement {
             throw new InvalidInputException(violations);
         }
         return new PlanTasks.TaskValues(number, Texts.clean(d.title()), Texts.nfc(blankToNull(d.description())),
-                d.leadId(), coordinators, d.coordinatorGroup(), scheduleCode, timing, TaskDraft.orEmpty(d.topics()),
-                TaskDraft.orEmpty(d.channels()), TaskDraft.orEmpty(d.audiences()), deliverables, d.budgetVnd(),
+                d.leadId(), coordinators, d.coordinatorGroup(), scheduleCode, timing,
+                vocabularies.ordered(Vocabulary.TOPIC, TaskDraft.orEmpty(d.topics())),
+                vocabularies.ordered(Vocabulary.CHANNEL, TaskDraft.orEmpty(d.channels())),
+                vocabularies.ordered(Vocabulary.AUDIENCE, TaskDraft.orEmpty(d.audiences())), deliverables, d.budgetVnd(),
                 Texts.clean(d.indicator()));
     }
 
@@ -650,7 +659,7 @@ public class PlanManagement {
     }
 
     /** Text cleaned: NFC, trimmed single-line fields, upper-case document numbers. */
-    private static PlanDraft clean(PlanDraft d) {
+    private PlanDraft clean(PlanDraft d) {
         String number = Texts.clean(d.documentNumber());
         return new PlanDraft(d.issuerId(), d.year(), number == null ? null : number.toUpperCase(Locale.ROOT),
                 Texts.clean(d.title()), d.issueDate(), Texts.clean(d.place()), Texts.clean(d.signerName()),
@@ -658,8 +667,10 @@ public class PlanManagement {
                 d.parentPlanId(), Texts.clean(d.parentRefNumber()), d.parentRefDate(), Texts.clean(d.parentRefIssuer()),
                 Texts.nfc(blankToNull(d.purposes())), Texts.nfc(blankToNull(d.requirements())),
                 Texts.nfc(blankToNull(d.content())), Texts.nfc(blankToNull(d.budget())),
-                Texts.nfc(blankToNull(d.implementation())), distinct(d.audienceList()), distinct(d.topicList()),
-                distinct(d.channelList()), Texts.nfc(d.recipients()), d.obligationGroup(), d.namedList(),
+                Texts.nfc(blankToNull(d.implementation())),
+                vocabularies.ordered(Vocabulary.AUDIENCE, distinct(d.audienceList())),
+                vocabularies.ordered(Vocabulary.TOPIC, distinct(d.topicList())),
+                vocabularies.ordered(Vocabulary.CHANNEL, distinct(d.channelList())), Texts.nfc(d.recipients()), d.obligationGroup(), d.namedList(),
                 d.obligationDue(), d.version());
     }
 

@@ -13,6 +13,11 @@ class PlanNavigation {
     }
 
     @Bean
+    NavigationEntry vocabulariesNavigation() {
+        return new NavigationEntry("nav.vocabularies", "/admin/vocabularies", PlanActions.MANAGE_VOCABULARIES, 95, "/");
+    }
+
+    @Bean
     NavigationEntry plansNavigation() {
         return new NavigationEntry("nav.plans", "/plans", PlanActions.VIEW, 20);
     }

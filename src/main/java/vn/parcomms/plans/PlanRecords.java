@@ -52,6 +52,13 @@ class PlanRecords {
         return byTask;
     }
 
+    Map<Long, Integer> occurrenceCounts(long planId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT task_id, count(*) AS n FROM task_occurrence WHERE plan_id = :plan GROUP BY task_id")
+                .param("plan", planId).query((rs, row) -> counts.put(rs.getLong("task_id"), rs.getInt("n"))).list();
+        return counts;
+    }
+
     /**
      * The occurrences an organization leads or supports in issued plans: as lead, as a named
      * coordinator, or as a member of a coordinating group of the issuer (e.g. all communes).

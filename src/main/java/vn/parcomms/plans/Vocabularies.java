@@ -82,6 +82,15 @@ public class Vocabularies {
         return violations;
     }
 
+    /** The codes in list order (unknown codes last), so that saving a form never reorders a plan's lists. */
+    List<String> ordered(Vocabulary vocabulary, List<String> codes) {
+        List<String> known = new ArrayList<>(terms(vocabulary).keySet());
+        return codes.stream().distinct().sorted(java.util.Comparator.comparingInt(code -> {
+            int index = known.indexOf(code);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        })).toList();
+    }
+
     @Transactional
     public Term add(Vocabulary vocabulary, String code, String labelVi, String labelEn, String groupCode) {
         access.check(PlanActions.MANAGE_VOCABULARIES, ScopedResource.of("/"));

@@ -45,6 +45,6 @@ class ShellModel {
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
         Actor actor = access.currentActor();
-        return entries.stream().filter(entry -> access.allowsSomewhere(actor, entry.action())).toList();
+        return entries.stream().filter(entry -> entry.visibleTo(actor, access)).toList();
     }
 }

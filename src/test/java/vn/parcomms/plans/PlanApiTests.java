@@ -240,4 +240,29 @@ class PlanApiTests {
         assertThat(commune.post("/api/v1/obligations/" + obligation + "/plan", Map.of()).fieldError("obligation"))
                 .isEqualTo("Đơn vị đã có kế hoạch cho yêu cầu này.");
     }
+
+    @Test
+    void retiredVocabularyEntriesStayOnOldPlansButCannotBeChosenAgain() {
+        var admin = HttpApi.withToken(port, "pc_demo_admin");
+        var added = admin.post("/api/v1/vocabularies/TOPIC", Map.of("code", "test_topic_x", "labelVi", "Chủ đề thử",
+                "labelEn", "Test topic"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().path("code").asString()).isEqualTo("TEST_TOPIC_X");
+        assertThat(HttpApi.withToken(port, "pc_demo_xa_quantri").post("/api/v1/vocabularies/TOPIC",
+                Map.of("code", "KHONG_DUOC", "labelVi", "x", "labelEn", "x")).status()).isEqualTo(403);
+
+        var withTopic = draft("512/KH-UBND", 2026);
+        withTopic.put("topics", List.of("TEST_TOPIC_X"));
+        JsonNode plan = province().post("/api/v1/plans", withTopic).json();
+        assertThat(admin.put("/api/v1/vocabularies/TOPIC/TEST_TOPIC_X/retired", Map.of("retired", true)).status())
+                .isEqualTo(200);
+
+        withTopic.put("version", plan.path("version").asInt());
+        withTopic.put("purposes", "Vẫn giữ chủ đề cũ");
+        assertThat(province().put("/api/v1/plans/" + plan.path("id").asLong(), withTopic).status()).isEqualTo(200);
+        var fresh = draft("513/KH-UBND", 2026);
+        fresh.put("topics", List.of("TEST_TOPIC_X"));
+        assertThat(province().post("/api/v1/plans", fresh).fieldError("topics"))
+                .isEqualTo("Mục \"TEST_TOPIC_X\" đã ngừng sử dụng.");
+    }
 }

@@ -47,7 +47,7 @@ class MeApi {
     Me me() {
         CurrentUser me = accounts.currentUser().orElseThrow();
         var actor = access.currentActor();
-        List<String> available = modules.stream().filter(m -> access.allowsSomewhere(actor, m.action()))
+        List<String> available = modules.stream().filter(m -> m.visibleTo(actor, access))
                 .sorted(java.util.Comparator.comparingInt(NavigationEntry::order)).map(NavigationEntry::href).toList();
         return new Me(me.id(), me.username(), me.fullName(), me.organizationId(), me.organizationName(),
                 accounts.grantsOfCurrentUser(), available);

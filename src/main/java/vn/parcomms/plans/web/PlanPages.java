@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,7 @@ import vn.parcomms.plans.PlanManagement;
 import vn.parcomms.plans.PlanStatus;
 import vn.parcomms.plans.PlanTask;
 import vn.parcomms.plans.TaskDraft;
+import vn.parcomms.plans.Vocabularies;
 import vn.parcomms.shared.ConcurrentEditException;
 import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
@@ -51,8 +54,13 @@ class PlanPages {
     private final OrganizationDirectory organizations;
     private final AccessPolicy access;
     private final AccountDirectory accounts;
+    private final Vocabularies vocabularies;
+    private final MessageSource messages;
 
-    PlanPages(PlanManagement plans, OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts) {
+    PlanPages(PlanManagement plans, OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts,
+            Vocabularies vocabularies, MessageSource messages) {
+        this.vocabularies = vocabularies;
+        this.messages = messages;
         this.plans = plans;
         this.organizations = organizations;
         this.access = access;
@@ -102,8 +110,9 @@ class PlanPages {
     String show(@PathVariable long id, Model model) {
         Plan plan = plans.get(id);
         model.addAttribute("plan", plan);
-        model.addAttribute("tasks", plans.tasks(id));
-        model.addAttribute("occurrences", plans.occurrences(id));
+        model.addAttribute("rows", TaskRow.of(plans.tasks(id), plans.occurrenceCounts(id), vocabularies, messages,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("sections", sections(plan));
         model.addAttribute("canManage", plans.canManage(plan) && plan.status() != PlanStatus.CLOSED);
         model.addAttribute("canClose", plans.canManage(plan) && plan.status() == PlanStatus.ISSUED
                 && plans.today().isAfter(LocalDate.of(plan.year(), 12, 31)));
@@ -263,8 +272,9 @@ class PlanPages {
     String revision(@PathVariable long id, @PathVariable int revision, Model model) {
         var snapshot = plans.snapshot(id, revision);
         model.addAttribute("plan", snapshot.plan());
-        model.addAttribute("tasks", snapshot.tasks());
-        model.addAttribute("occurrences", Map.of());
+        model.addAttribute("rows", TaskRow.of(snapshot.tasks(), Map.of(), vocabularies, messages,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("sections", sections(snapshot.plan()));
         model.addAttribute("revision", revision);
         model.addAttribute("canManage", false);
         model.addAttribute("canClose", false);
@@ -275,8 +285,8 @@ class PlanPages {
     Object obligations(@PathVariable long id, @RequestParam(required = false) Obligation.State state,
             @RequestParam(required = false) String format, Model model) {
         Plan plan = plans.get(id);
-        List<Obligation> rows = plans.obligations(id).stream()
-                .filter(row -> state == null || row.state() == state).toList();
+        List<Obligation> all = plans.obligations(id);
+        List<Obligation> rows = all.stream().filter(row -> state == null || row.state() == state).toList();
         if ("csv".equals(format)) {
             return csv(plan, rows);
         }
@@ -286,7 +296,7 @@ class PlanPages {
         model.addAttribute("states", Obligation.State.values());
         Map<Obligation.State, Long> counts = new LinkedHashMap<>();
         for (Obligation.State s : Obligation.State.values()) {
-            counts.put(s, plans.obligations(id).stream().filter(row -> row.state() == s).count());
+            counts.put(s, all.stream().filter(row -> row.state() == s).count());
         }
         model.addAttribute("counts", counts);
         return "plans/obligations";
@@ -393,6 +403,21 @@ class PlanPages {
             }
         }
         return issuers;
+    }
+
+    /** The prose sections that have text, in document order, as (message key, text). */
+    private static List<Map.Entry<String, String>> sections(Plan plan) {
+        var sections = new ArrayList<Map.Entry<String, String>>();
+        for (var entry : List.of(Map.entry("plan.section.purposes", String.valueOf(plan.purposes())),
+                Map.entry("plan.section.requirements", String.valueOf(plan.requirements())),
+                Map.entry("plan.section.content", String.valueOf(plan.content())),
+                Map.entry("plan.section.budget", String.valueOf(plan.budget())),
+                Map.entry("plan.section.implementation", String.valueOf(plan.implementation())))) {
+            if (!"null".equals(entry.getValue())) {
+                sections.add(entry);
+            }
+        }
+        return sections;
     }
 
     private static String nextNumber(List<PlanTask> tasks) {
