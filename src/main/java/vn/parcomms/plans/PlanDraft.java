@@ -69,6 +69,19 @@ public record PlanDraft(
         LocalDate obligationDue,
         Integer version) {
 
+    /** The form as it stands for an existing plan. */
+    public static PlanDraft of(Plan p) {
+        return new PlanDraft(p.issuerId(), p.year(), p.documentNumber(), p.title(), p.issueDate(), p.place(),
+                p.signerName(), p.signerTitle(), p.signingAuthority(), String.join("\n", p.legalBases()), p.parentPlanId(),
+                p.parentReference() == null ? null : p.parentReference().number(),
+                p.parentReference() == null ? null : p.parentReference().date(),
+                p.parentReference() == null ? null : p.parentReference().issuer(), p.purposes(), p.requirements(),
+                p.content(), p.budget(), p.implementation(), p.audiences(), p.topics(), p.channels(),
+                String.join("\n", p.recipients()), p.obligation() == null ? null : p.obligation().group(),
+                p.obligation() == null ? null : p.obligation().namedIds(),
+                p.obligation() == null ? null : p.obligation().dueDate(), p.version());
+    }
+
     public List<String> audienceList() {
         return audiences == null ? List.of() : audiences;
     }

@@ -217,7 +217,7 @@ public class PlanManagement {
             throw new ConcurrentEditException("plan " + id);
         }
         List<PlanTask> table = tasks.ofPlan(id);
-        List<FieldViolation> violations = validateForIssue(draftOf(plan), plan, table);
+        List<FieldViolation> violations = validateForIssue(PlanDraft.of(plan), plan, table);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -646,17 +646,6 @@ public class PlanManagement {
                 d.obligationNamedIds(), d.obligationDue(), d.version());
     }
 
-    private static PlanDraft draftOf(Plan p) {
-        return new PlanDraft(p.issuerId(), p.year(), p.documentNumber(), p.title(), p.issueDate(), p.place(),
-                p.signerName(), p.signerTitle(), p.signingAuthority(), String.join("\n", p.legalBases()), p.parentPlanId(),
-                p.parentReference() == null ? null : p.parentReference().number(),
-                p.parentReference() == null ? null : p.parentReference().date(),
-                p.parentReference() == null ? null : p.parentReference().issuer(), p.purposes(), p.requirements(),
-                p.content(), p.budget(), p.implementation(), p.audiences(), p.topics(), p.channels(),
-                String.join("\n", p.recipients()), p.obligation() == null ? null : p.obligation().group(),
-                p.obligation() == null ? null : p.obligation().namedIds(),
-                p.obligation() == null ? null : p.obligation().dueDate(), p.version());
-    }
 
     /** Text cleaned: NFC, trimmed single-line fields, upper-case document numbers. */
     private PlanDraft clean(PlanDraft d) {

@@ -46,6 +46,9 @@ class PlanPagesTests {
     void listsPlansAndShowsHistoryRevisionsAndCompliance() {
         var browser = signedIn("tinh.dieuphoi");
         assertThat(browser.get("/plans?year=2026&status=ISSUED").body()).contains("428/KH-UBND", "18/KH-UBND");
+        long commune = vn.parcomms.access.AccessPolicy.asSystem(() -> plans.get(demoPlan("18/KH-UBND"))).issuerId();
+        var filtered = Jsoup.parse(browser.get("/plans?issuerId=" + commune).body()).select("table tbody").text();
+        assertThat(filtered).contains("18/KH-UBND").doesNotContain("428/KH-UBND");
         long province = demoPlan("428/KH-UBND");
         var history = browser.get("/plans/" + province + "/history");
         assertThat(history.status()).isEqualTo(200);

@@ -71,7 +71,13 @@ class PlanPages {
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long issuerId,
             @RequestParam(required = false) PlanStatus status, Model model) {
         access.checkSomewhere(PlanActions.VIEW);
-        model.addAttribute("plans", plans.list(year, issuerId, status));
+        List<Plan> visible = plans.list(year, null, status);
+        model.addAttribute("plans", issuerId == null ? visible
+                : visible.stream().filter(p -> p.issuerId() == issuerId).toList());
+        Map<Long, String> issuers = new LinkedHashMap<>();
+        visible.forEach(p -> issuers.putIfAbsent(p.issuerId(), p.issuerName()));
+        model.addAttribute("issuers", issuers);
+        model.addAttribute("issuerId", issuerId);
         model.addAttribute("year", year);
         model.addAttribute("status", status);
         model.addAttribute("statuses", PlanStatus.values());
@@ -123,7 +129,7 @@ class PlanPages {
     String edit(@PathVariable long id, Model model) {
         Plan plan = managedPlan(id);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", draftOf(plan));
+            model.addAttribute("form", PlanDraft.of(plan));
         }
         return editor(plan, model);
     }
@@ -154,7 +160,7 @@ class PlanPages {
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
             Plan plan = managedPlan(id);
-            model.addAttribute("form", draftOf(plan));
+            model.addAttribute("form", PlanDraft.of(plan));
             model.addAttribute("issueProblems", e.violations());
             return editor(plan, model);
         } catch (ConcurrentEditException e) {
@@ -425,17 +431,6 @@ class PlanPages {
         return String.valueOf(max + 1);
     }
 
-    private static PlanDraft draftOf(Plan p) {
-        return new PlanDraft(p.issuerId(), p.year(), p.documentNumber(), p.title(), p.issueDate(), p.place(),
-                p.signerName(), p.signerTitle(), p.signingAuthority(), String.join("\n", p.legalBases()), p.parentPlanId(),
-                p.parentReference() == null ? null : p.parentReference().number(),
-                p.parentReference() == null ? null : p.parentReference().date(),
-                p.parentReference() == null ? null : p.parentReference().issuer(), p.purposes(), p.requirements(),
-                p.content(), p.budget(), p.implementation(), p.audiences(), p.topics(), p.channels(),
-                String.join("\n", p.recipients()), p.obligation() == null ? null : p.obligation().group(),
-                p.obligation() == null ? null : p.obligation().namedIds(),
-                p.obligation() == null ? null : p.obligation().dueDate(), p.version());
-    }
 
     private static ResponseEntity<byte[]> csv(Plan plan, List<Obligation> rows) {
         var out = new StringBuilder("\uFEFFĐơn vị;Hạn ban hành;Trạng thái;Số kế hoạch;Ngày ban hành\n");
