@@ -94,6 +94,21 @@ public class PlanManagement {
         return records.occurrencesOf(planId);
     }
 
+    /** An occurrence of an issued plan, for the modules that record work against it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OccurrenceRef> occurrence(long occurrenceId) {
+        return records.occurrence(occurrenceId);
+    }
+
+    /** Whether an organization leads or supports the occurrence's task (directly or through a group). */
+    public boolean isAssigned(OccurrenceRef occurrence, Organization organization) {
+        if (Objects.equals(occurrence.leadId(), organization.id()) || occurrence.coordinatorIds().contains(organization.id())) {
+            return true;
+        }
+        return occurrence.coordinatorGroup() != null && Objects.equals(organization.parentId(), occurrence.issuerId())
+                && occurrence.coordinatorGroup().includes(organization);
+    }
+
     /** How many occurrences each task of the plan has, for the plan view. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> occurrenceCounts(long planId) {

@@ -52,6 +52,21 @@ class PlanRecords {
         return byTask;
     }
 
+    Optional<OccurrenceRef> occurrence(long id) {
+        return jdbc.sql("""
+                SELECT oc.id, oc.period_key, oc.due_date, t.id AS task_id, t.title, p.id AS plan_id, p.year, p.issuer_id,
+                       t.lead_id, t.coordinator_ids, t.coordinator_group
+                FROM task_occurrence oc JOIN plan_task t ON t.id = oc.task_id JOIN plan p ON p.id = oc.plan_id
+                WHERE oc.id = :id AND p.status <> 'DRAFT'
+                """).param("id", id).query((rs, row) -> {
+                    String group = rs.getString("coordinator_group");
+                    return new OccurrenceRef(rs.getLong("id"), rs.getString("period_key"), PlanRows.date(rs, "due_date"),
+                            rs.getLong("task_id"), rs.getString("title"), rs.getLong("plan_id"), rs.getInt("year"),
+                            rs.getLong("issuer_id"), PlanRows.nullableLong(rs, "lead_id"), PlanRows.longs(rs, "coordinator_ids"),
+                            group == null ? null : BodyGroup.valueOf(group));
+                }).optional();
+    }
+
     Map<Long, Integer> occurrenceCounts(long planId) {
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("SELECT task_id, count(*) AS n FROM task_occurrence WHERE plan_id = :plan GROUP BY task_id")

@@ -68,7 +68,7 @@ public class Vocabularies {
      * Checks codes chosen for a plan or task: they must exist, and new choices must be active.
      * Codes already on the object stay valid even after retirement.
      */
-    List<FieldViolation> check(String field, Vocabulary vocabulary, List<String> codes, List<String> alreadyThere) {
+    public List<FieldViolation> check(String field, Vocabulary vocabulary, List<String> codes, List<String> alreadyThere) {
         List<FieldViolation> violations = new ArrayList<>();
         Map<String, Term> terms = terms(vocabulary);
         for (String code : codes) {

@@ -1,0 +1,171 @@
+package vn.parcomms.activities;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The activity and activity_event tables. */
+@Repository
+class Activities {
+
+    private static final String SELECT = """
+            SELECT a.*, o.name AS organization_name, o.path AS organization_path
+            FROM activity a JOIN organization o ON o.id = a.organization_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Activities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Activity> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Activities::map).optional();
+    }
+
+    /** Activities of the organizations under the given paths, newest first. */
+    List<Activity> list(List<String> paths, ActivityStatus status, Long occurrenceId, LocalDate from, LocalDate to, int limit) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        var scope = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            scope.append(i == 0 ? "" : " OR ").append("o.path LIKE :p").append(i).append(" || '%'");
+            params.put("p" + i, paths.get(i));
+        }
+        params.put("status", status == null ? null : status.name());
+        params.put("occurrence", occurrenceId);
+        params.put("from", from);
+        params.put("to", to);
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + " WHERE (" + scope + """
+                ) AND (CAST(:status AS text) IS NULL OR a.status = CAST(:status AS text))
+                  AND (CAST(:occurrence AS bigint) IS NULL OR a.occurrence_id = CAST(:occurrence AS bigint))
+                  AND a.end_date >= coalesce(CAST(:from AS date), a.end_date)
+                  AND a.start_date <= coalesce(CAST(:to AS date), a.start_date)
+                ORDER BY a.start_date DESC, a.id DESC LIMIT :limit
+                """).params(params).query(Activities::map).list();
+    }
+
+    long insert(RecordActivity r, LocalDate end, Long supersedes, Long userId) {
+        return jdbc.sql("""
+                INSERT INTO activity (organization_id, occurrence_id, start_date, end_date, channel_code, deliverable_code,
+                       title, description, links, views, listeners, participants, copies, broadcasts, duration_minutes,
+                       topics, audiences, supersedes_id, recorded_by)
+                VALUES (:org, :occurrence, :start, :end, :channel, :deliverable, :title, :description, :links, :views,
+                       :listeners, :participants, :copies, :broadcasts, :duration, :topics, :audiences, :supersedes, :by)
+                RETURNING id
+                """).params(values(r, end)).param("supersedes", supersedes).param("by", userId)
+                .query(Long.class).single();
+    }
+
+    /** Corrects an activity not yet accepted; a returned one goes back to RECORDED. */
+    boolean update(long id, int version, RecordActivity r, LocalDate end) {
+        return jdbc.sql("""
+                UPDATE activity SET occurrence_id = :occurrence, start_date = :start, end_date = :end,
+                       channel_code = :channel, deliverable_code = :deliverable, title = :title, description = :description,
+                       links = :links, views = :views, listeners = :listeners, participants = :participants,
+                       copies = :copies, broadcasts = :broadcasts, duration_minutes = :duration, topics = :topics,
+                       audiences = :audiences, status = 'RECORDED', return_reason = NULL, version = version + 1,
+                       updated_at = now()
+                WHERE id = :id AND version = :version AND status IN ('RECORDED', 'RETURNED')
+                """).params(values(r, end)).param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Moves RECORDED to ACCEPTED or RETURNED; false when someone else decided or changed it first. */
+    boolean decide(long id, int version, ActivityStatus outcome, String reason, Long userId) {
+        return jdbc.sql("""
+                UPDATE activity SET status = :status, return_reason = :reason, decided_by = :by, decided_at = now(),
+                       version = version + 1, updated_at = now()
+                WHERE id = :id AND version = :version AND status = 'RECORDED'
+                """).param("status", outcome.name()).param("reason", reason).param("by", userId).param("id", id)
+                .param("version", version).update() == 1;
+    }
+
+    void supersede(long id) {
+        jdbc.sql("UPDATE activity SET status = 'SUPERSEDED', version = version + 1, updated_at = now() WHERE id = :id AND status = 'ACCEPTED'")
+                .param("id", id).update();
+    }
+
+    boolean hasOpenCorrection(long id) {
+        return jdbc.sql("SELECT count(*) FROM activity WHERE supersedes_id = :id AND status IN ('RECORDED', 'RETURNED')")
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
+    void event(long activityId, String kind, Long actorId, String actorName, String details) {
+        jdbc.sql("INSERT INTO activity_event (activity_id, kind, actor_id, actor_name, details) VALUES (:a, :k, :id, :name, :d)")
+                .param("a", activityId).param("k", kind).param("id", actorId).param("name", actorName).param("d", details)
+                .update();
+    }
+
+    List<ActivityEvent> events(long activityId) {
+        return jdbc.sql("SELECT kind, actor_name, details, at FROM activity_event WHERE activity_id = :a ORDER BY at, id")
+                .param("a", activityId).query((rs, row) -> new ActivityEvent(rs.getString("kind"), rs.getString("actor_name"),
+                        rs.getString("details"), rs.getTimestamp("at").toInstant())).list();
+    }
+
+    private static Map<String, Object> values(RecordActivity r, LocalDate end) {
+        var reach = r.reach() == null ? new RecordActivity.ReachFigures(null, null, null, null, null, null) : r.reach();
+        Map<String, Object> map = new HashMap<>();
+        map.put("org", r.organizationId());
+        map.put("occurrence", r.occurrenceId());
+        map.put("start", r.startDate());
+        map.put("end", end);
+        map.put("channel", r.channel());
+        map.put("deliverable", r.deliverable());
+        map.put("title", r.title());
+        map.put("description", r.description());
+        map.put("links", (r.links() == null ? List.<String>of() : r.links()).toArray(String[]::new));
+        map.put("views", reach.views());
+        map.put("listeners", reach.listeners());
+        map.put("participants", reach.participants());
+        map.put("copies", reach.copies());
+        map.put("broadcasts", reach.broadcasts());
+        map.put("duration", reach.durationMinutes());
+        map.put("topics", (r.topics() == null ? List.<String>of() : r.topics()).toArray(String[]::new));
+        map.put("audiences", (r.audiences() == null ? List.<String>of() : r.audiences()).toArray(String[]::new));
+        return map;
+    }
+
+    private static Activity map(ResultSet rs, int row) throws SQLException {
+        return new Activity(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization_name"),
+                rs.getString("organization_path"), nullableLong(rs, "occurrence_id"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("channel_code"), rs.getString("deliverable_code"), rs.getString("title"),
+                rs.getString("description"), strings(rs, "links"),
+                new Activity.Reach(nullableLong(rs, "views"), nullableLong(rs, "listeners"), nullableLong(rs, "participants"),
+                        nullableLong(rs, "copies"), nullableInt(rs, "broadcasts"), nullableInt(rs, "duration_minutes")),
+                strings(rs, "topics"), strings(rs, "audiences"), ActivityStatus.valueOf(rs.getString("status")),
+                rs.getString("return_reason"), nullableLong(rs, "supersedes_id"), rs.getInt("version"),
+                nullableLong(rs, "recorded_by"), toInstant(rs.getTimestamp("created_at")));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static java.time.Instant toInstant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.parcomms.activities.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parcomms.activities.Activity;
+import vn.parcomms.activities.ActivityEvent;
+import vn.parcomms.activities.ActivityManagement;
+import vn.parcomms.activities.ActivityStatus;
+import vn.parcomms.activities.RecordActivity;
+
+/** Activities over JSON: record, correct, accept, return, list, and the audit trail. */
+@RestController
+@RequestMapping("/api/v1/activities")
+@Tag(name = "Activities", description = "Kết quả thực hiện: hoạt động, duyệt, trả lại")
+class ActivityApi {
+
+    private final ActivityManagement activities;
+
+    ActivityApi(ActivityManagement activities) {
+        this.activities = activities;
+    }
+
+    @GetMapping
+    @Operation(summary = "Activities of the bodies the caller may read, filtered by status, occurrence and dates")
+    List<Activity> list(@RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) Long occurrenceId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return activities.list(status, occurrenceId, from, to);
+    }
+
+    @GetMapping("/{id}")
+    Activity get(@PathVariable long id) {
+        return activities.get(id);
+    }
+
+    @GetMapping("/{id}/events")
+    @Operation(summary = "Audit trail of an activity")
+    List<ActivityEvent> events(@PathVariable long id) {
+        return activities.events(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an activity for a task occurrence (or outside the plan)")
+    ResponseEntity<Activity> record(@Valid @RequestBody RecordActivity command) {
+        Activity activity = activities.record(command);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(activity);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct an activity; after acceptance this creates a new version to be accepted again")
+    Activity correct(@PathVariable long id, @Valid @RequestBody RecordActivity command) {
+        return activities.correct(id, command);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept a recorded activity (coordinators; not one's own)")
+    Activity accept(@PathVariable long id, @Valid @RequestBody Decision decision) {
+        return activities.accept(id, decision.version());
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return a recorded activity with a reason")
+    Activity returnForCorrection(@PathVariable long id, @Valid @RequestBody Decision decision) {
+        return activities.returnForCorrection(id, decision.version(), decision.reason());
+    }
+
+    record Decision(@NotNull(message = "{validation.required}") Integer version, String reason) {
+    }
+}
