@@ -38,9 +38,11 @@ public class ActivityManagement {
     private final OrganizationDirectory organizations;
     private final AccessPolicy access;
     private final AccountDirectory accounts;
+    private final ProgressQueries progress;
 
     ActivityManagement(Activities activities, PlanManagement plans, Vocabularies vocabularies,
-            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts) {
+            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, ProgressQueries progress) {
+        this.progress = progress;
         this.activities = activities;
         this.plans = plans;
         this.vocabularies = vocabularies;
@@ -69,6 +71,13 @@ public class ActivityManagement {
         List<String> paths = actor.grants().stream().filter(g -> ActivityActions.VIEW.roles().contains(g.role()))
                 .map(g -> g.organizationPath()).toList();
         return activities.list(paths, status, occurrenceId, from, to, 1_000);
+    }
+
+    /** Progress of a plan the current user may read, from accepted activities. */
+    @Transactional(readOnly = true)
+    public PlanProgress progress(long planId) {
+        plans.get(planId);
+        return progress.of(planId, plans.today());
     }
 
     @Transactional

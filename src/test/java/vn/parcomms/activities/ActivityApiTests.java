@@ -130,4 +130,28 @@ class ActivityApiTests {
         assertThat(staff().post("/api/v1/activities/" + byStaff + "/accept", Map.of("version", 0)).status()).isEqualTo(403);
         assertThat(HttpApi.withToken(port, "pc_demo_tinh_canbo").get("/api/v1/activities/" + byStaff).status()).isEqualTo(403);
     }
+
+    @Test
+    void acceptingAnActivityMovesPlanProgress() {
+        long plan = staff().get("/api/v1/organizations/" + center() + "/inbox?leads=true").json().get(0)
+                .path("planId").asLong();
+        // A Q3 occurrence, which no other test touches: overdue today, done once an activity is accepted.
+        long occurrence = staff().get("/api/v1/organizations/" + center() + "/inbox?leads=true").json().valueStream()
+                .filter(i -> i.path("periodKey").asString().endsWith("Q3")).findFirst().orElseThrow()
+                .path("occurrenceId").asLong();
+        JsonNode before = coordinator().get("/api/v1/plans/" + plan + "/progress").json();
+        String stateBefore = before.path("occurrences").valueStream()
+                .filter(o -> o.path("occurrenceId").asLong() == occurrence).findFirst().orElseThrow().path("state").asString();
+        assertThat(stateBefore).isEqualTo("OVERDUE");
+
+        long id = staff().post("/api/v1/activities", activity(occurrence, "2026-09-15")).json().path("id").asLong();
+        coordinator().post("/api/v1/activities/" + id + "/accept", Map.of("version", 0));
+        JsonNode after = coordinator().get("/api/v1/plans/" + plan + "/progress").json();
+        assertThat(after.path("occurrences").valueStream().filter(o -> o.path("occurrenceId").asLong() == occurrence)
+                .findFirst().orElseThrow().path("state").asString()).isEqualTo("DONE");
+        assertThat(after.path("done").asInt()).isGreaterThan(before.path("done").asInt());
+        JsonNode centerProgress = after.path("bodies").valueStream()
+                .filter(b -> b.path("organizationId").asLong() == center()).findFirst().orElseThrow();
+        assertThat(centerProgress.path("done").asInt()).isPositive();
+    }
 }
