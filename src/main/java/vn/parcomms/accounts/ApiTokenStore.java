@@ -1,5 +1,6 @@
 package vn.parcomms.accounts;
 
+import vn.parcomms.shared.JdbcRows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Repository;
 class ApiTokenStore {
 
     private static final RowMapper<ApiTokenView> MAPPER = (rs, row) -> new ApiTokenView(rs.getLong("id"),
-            rs.getString("name"), rs.getString("token_hint"), UserAccounts.instant(rs, "created_at"),
-            UserAccounts.instant(rs, "expires_at"), UserAccounts.instant(rs, "last_used_at"),
-            UserAccounts.instant(rs, "revoked_at"));
+            rs.getString("name"), rs.getString("token_hint"), JdbcRows.instant(rs, "created_at"),
+            JdbcRows.instant(rs, "expires_at"), JdbcRows.instant(rs, "last_used_at"),
+            JdbcRows.instant(rs, "revoked_at"));
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package vn.parcomms.accounts;
 
+import vn.parcomms.shared.JdbcRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +27,7 @@ class UserAccounts {
     private static final RowMapper<UserAccount> MAPPER = (rs, row) -> new UserAccount(rs.getLong("id"),
             rs.getString("username"), rs.getString("full_name"), rs.getString("email"), rs.getLong("organization_id"),
             rs.getString("organization_name"), rs.getString("organization_path"), rs.getBoolean("active"),
-            rs.getBoolean("demo"), instant(rs, "locked_until"), instant(rs, "last_sign_in_at"), rs.getInt("version"));
+            rs.getBoolean("demo"), JdbcRows.instant(rs, "locked_until"), JdbcRows.instant(rs, "last_sign_in_at"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
 
@@ -149,7 +150,7 @@ class UserAccounts {
                     long org = rs.getLong("organization_id");
                     Long organizationId = rs.wasNull() ? null : org;
                     return new RoleGrantView(rs.getLong("id"), Role.valueOf(rs.getString("role")), organizationId,
-                            rs.getString("organization_name"), rs.getBoolean("include_subtree"), instant(rs, "granted_at"));
+                            rs.getString("organization_name"), rs.getBoolean("include_subtree"), JdbcRows.instant(rs, "granted_at"));
                 }).list();
     }
 
@@ -182,10 +183,5 @@ class UserAccounts {
     }
 
     record GrantRow(long id, long userId, boolean revoked) {
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

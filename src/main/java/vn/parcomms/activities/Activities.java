@@ -1,9 +1,7 @@
 package vn.parcomms.activities;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,11 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static vn.parcomms.shared.JdbcRows.instant;
+import static vn.parcomms.shared.JdbcRows.nullableInt;
+import static vn.parcomms.shared.JdbcRows.nullableLong;
+import static vn.parcomms.shared.JdbcRows.strings;
 
 /** The activity and activity_event tables. */
 @Repository
@@ -147,25 +150,6 @@ class Activities {
                         nullableLong(rs, "copies"), nullableInt(rs, "broadcasts"), nullableInt(rs, "duration_minutes")),
                 strings(rs, "topics"), strings(rs, "audiences"), ActivityStatus.valueOf(rs.getString("status")),
                 rs.getString("return_reason"), nullableLong(rs, "supersedes_id"), rs.getInt("version"),
-                nullableLong(rs, "recorded_by"), toInstant(rs.getTimestamp("created_at")));
-    }
-
-    private static List<String> strings(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static java.time.Instant toInstant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                nullableLong(rs, "recorded_by"), instant(rs, "created_at"));
     }
 }

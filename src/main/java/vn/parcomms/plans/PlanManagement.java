@@ -123,7 +123,7 @@ public class PlanManagement {
         List<String> paths = actor.grants().stream()
                 .filter(grant -> PlanActions.VIEW.roles().contains(grant.role()))
                 .map(grant -> grant.organizationPath()).toList();
-        return plans.list(paths, year, issuerId, status, true, 500);
+        return plans.list(paths, year, issuerId, status, 500);
     }
 
     public boolean canManage(Plan plan) {

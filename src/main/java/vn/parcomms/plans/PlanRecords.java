@@ -1,5 +1,6 @@
 package vn.parcomms.plans;
 
+import vn.parcomms.shared.JdbcRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +33,16 @@ class PlanRecords {
 
     void replaceOccurrences(long planId, long taskId, List<Occurrence> occurrences) {
         jdbc.sql("DELETE FROM task_occurrence WHERE task_id = :task").param("task", taskId).update();
-        for (Occurrence occurrence : occurrences) {
-            jdbc.sql("""
-                    INSERT INTO task_occurrence (task_id, plan_id, period_key, start_date, due_date)
-                    VALUES (:task, :plan, :key, :start, :due)
-                    """).param("task", taskId).param("plan", planId).param("key", occurrence.periodKey())
-                    .param("start", occurrence.start()).param("due", occurrence.due()).update();
-        }
+        // One statement per task, however many periods: a monthly task has twelve.
+        jdbc.sql("""
+                INSERT INTO task_occurrence (task_id, plan_id, period_key, start_date, due_date)
+                SELECT :task, :plan, k, CAST(s AS date), CAST(d AS date)
+                FROM unnest(CAST(:keys AS text[]), CAST(:starts AS text[]), CAST(:dues AS text[])) AS x(k, s, d)
+                """).param("task", taskId).param("plan", planId)
+                .param("keys", occurrences.stream().map(Occurrence::periodKey).toArray(String[]::new))
+                .param("starts", occurrences.stream().map(o -> o.start().toString()).toArray(String[]::new))
+                .param("dues", occurrences.stream().map(o -> o.due().toString()).toArray(String[]::new))
+                .update();
     }
 
     Map<Long, List<Occurrence>> occurrencesOf(long planId) {
@@ -46,7 +50,7 @@ class PlanRecords {
         jdbc.sql("SELECT task_id, period_key, start_date, due_date FROM task_occurrence WHERE plan_id = :plan ORDER BY due_date")
                 .param("plan", planId).query((rs, row) -> {
                     byTask.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new Occurrence(
-                            rs.getString("period_key"), PlanRows.date(rs, "start_date"), PlanRows.date(rs, "due_date")));
+                            rs.getString("period_key"), JdbcRows.date(rs, "start_date"), JdbcRows.date(rs, "due_date")));
                     return null;
                 }).list();
         return byTask;
@@ -60,9 +64,9 @@ class PlanRecords {
                 WHERE oc.id = :id AND p.status <> 'DRAFT'
                 """).param("id", id).query((rs, row) -> {
                     String group = rs.getString("coordinator_group");
-                    return new OccurrenceRef(rs.getLong("id"), rs.getString("period_key"), PlanRows.date(rs, "due_date"),
+                    return new OccurrenceRef(rs.getLong("id"), rs.getString("period_key"), JdbcRows.date(rs, "due_date"),
                             rs.getLong("task_id"), rs.getString("title"), rs.getLong("plan_id"), rs.getInt("year"),
-                            rs.getLong("issuer_id"), PlanRows.nullableLong(rs, "lead_id"), PlanRows.longs(rs, "coordinator_ids"),
+                            rs.getLong("issuer_id"), JdbcRows.nullableLong(rs, "lead_id"), JdbcRows.longs(rs, "coordinator_ids"),
                             group == null ? null : BodyGroup.valueOf(group));
                 }).optional();
     }
@@ -104,7 +108,7 @@ class PlanRecords {
                 """).param("org", organizationId).param("from", from).param("to", to).param("leads", leads)
                 .param("limit", limit)
                 .query((rs, row) -> new InboxItem(rs.getLong("id"), rs.getString("period_key"),
-                        PlanRows.date(rs, "start_date"), PlanRows.date(rs, "due_date"), rs.getLong("task_id"),
+                        JdbcRows.date(rs, "start_date"), JdbcRows.date(rs, "due_date"), rs.getLong("task_id"),
                         rs.getString("number"), rs.getString("title"), rs.getString("lead_name"), rs.getBoolean("leads"),
                         rs.getLong("plan_id"), rs.getString("document_number"), rs.getString("plan_title"),
                         rs.getString("issuer_name"))).list();
@@ -113,12 +117,11 @@ class PlanRecords {
     // --- obligations
 
     void createObligations(long planId, List<Long> organizationIds, LocalDate due) {
-        for (Long organizationId : organizationIds) {
-            jdbc.sql("""
-                    INSERT INTO plan_obligation (plan_id, organization_id, due_date) VALUES (:plan, :org, :due)
-                    ON CONFLICT (plan_id, organization_id) DO UPDATE SET due_date = excluded.due_date
-                    """).param("plan", planId).param("org", organizationId).param("due", due).update();
-        }
+        jdbc.sql("""
+                INSERT INTO plan_obligation (plan_id, organization_id, due_date)
+                SELECT :plan, org, :due FROM unnest(CAST(:orgs AS bigint[])) AS org
+                ON CONFLICT (plan_id, organization_id) DO UPDATE SET due_date = excluded.due_date
+                """).param("plan", planId).param("orgs", organizationIds.toArray(Long[]::new)).param("due", due).update();
     }
 
     List<Obligation> obligationsOfPlan(long planId, LocalDate today) {
@@ -150,12 +153,12 @@ class PlanRecords {
     }
 
     private static Obligation obligation(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
-        LocalDate due = PlanRows.date(rs, "due_date");
-        LocalDate subIssue = PlanRows.date(rs, "sub_issue_date");
+        LocalDate due = JdbcRows.date(rs, "due_date");
+        LocalDate subIssue = JdbcRows.date(rs, "sub_issue_date");
         return new Obligation(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_number"),
                 rs.getString("plan_title"), rs.getString("issuer_name"), rs.getLong("organization_id"),
                 rs.getString("organization_name"), rs.getString("organization_path"), due,
-                PlanRows.nullableLong(rs, "sub_plan_id"), rs.getString("sub_number"), subIssue,
+                JdbcRows.nullableLong(rs, "sub_plan_id"), rs.getString("sub_number"), subIssue,
                 Obligation.State.of(rs.getString("sub_status"), subIssue, due, today));
     }
 
@@ -179,8 +182,8 @@ class PlanRecords {
                 SELECT revision, kind, amending_number, amending_date, reason, changed_by_name, changed_at
                 FROM plan_revision WHERE plan_id = :plan ORDER BY revision
                 """).param("plan", planId).query((rs, row) -> new PlanRevision(rs.getInt("revision"), rs.getString("kind"),
-                rs.getString("amending_number"), PlanRows.date(rs, "amending_date"), rs.getString("reason"),
-                rs.getString("changed_by_name"), PlanRows.instant(rs, "changed_at"))).list();
+                rs.getString("amending_number"), JdbcRows.date(rs, "amending_date"), rs.getString("reason"),
+                rs.getString("changed_by_name"), JdbcRows.instant(rs, "changed_at"))).list();
     }
 
     Optional<String> snapshot(long planId, int revision) {
@@ -191,10 +194,11 @@ class PlanRecords {
     // --- notifications
 
     void notify(List<Long> organizationIds, long planId, String message) {
-        for (Long organizationId : organizationIds) {
-            jdbc.sql("INSERT INTO plan_notification (organization_id, plan_id, message) VALUES (:org, :plan, :message)")
-                    .param("org", organizationId).param("plan", planId).param("message", message).update();
-        }
+        jdbc.sql("""
+                INSERT INTO plan_notification (organization_id, plan_id, message)
+                SELECT org, :plan, :message FROM unnest(CAST(:orgs AS bigint[])) AS org
+                """).param("orgs", organizationIds.toArray(Long[]::new)).param("plan", planId).param("message", message)
+                .update();
     }
 
     List<PlanNotification> notifications(long organizationId, int limit) {
@@ -202,6 +206,6 @@ class PlanRecords {
                 SELECT plan_id, message, created_at FROM plan_notification WHERE organization_id = :org
                 ORDER BY created_at DESC, id DESC LIMIT :limit
                 """).param("org", organizationId).param("limit", limit).query((rs, row) -> new PlanNotification(
-                rs.getLong("plan_id"), rs.getString("message"), PlanRows.instant(rs, "created_at"))).list();
+                rs.getLong("plan_id"), rs.getString("message"), JdbcRows.instant(rs, "created_at"))).list();
     }
 }

@@ -1,10 +1,10 @@
 package vn.parcomms.plans;
 
-import static vn.parcomms.plans.PlanRows.longArray;
-import static vn.parcomms.plans.PlanRows.longs;
-import static vn.parcomms.plans.PlanRows.nullableLong;
-import static vn.parcomms.plans.PlanRows.strings;
-import static vn.parcomms.plans.PlanRows.textArray;
+import static vn.parcomms.shared.JdbcRows.longArray;
+import static vn.parcomms.shared.JdbcRows.longs;
+import static vn.parcomms.shared.JdbcRows.nullableLong;
+import static vn.parcomms.shared.JdbcRows.strings;
+import static vn.parcomms.shared.JdbcRows.textArray;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,12 +1,12 @@
 package vn.parcomms.plans;
 
-import static vn.parcomms.plans.PlanRows.date;
-import static vn.parcomms.plans.PlanRows.instant;
-import static vn.parcomms.plans.PlanRows.longArray;
-import static vn.parcomms.plans.PlanRows.longs;
-import static vn.parcomms.plans.PlanRows.nullableLong;
-import static vn.parcomms.plans.PlanRows.strings;
-import static vn.parcomms.plans.PlanRows.textArray;
+import static vn.parcomms.shared.JdbcRows.date;
+import static vn.parcomms.shared.JdbcRows.instant;
+import static vn.parcomms.shared.JdbcRows.longArray;
+import static vn.parcomms.shared.JdbcRows.longs;
+import static vn.parcomms.shared.JdbcRows.nullableLong;
+import static vn.parcomms.shared.JdbcRows.strings;
+import static vn.parcomms.shared.JdbcRows.textArray;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,8 +38,7 @@ class Plans {
     }
 
     /** Plans whose issuer lies under one of the paths (or exactly at it), newest first. */
-    List<Plan> list(List<String> subtreePaths, Integer year, Long issuerId, PlanStatus status, boolean onlyIssuedOutside,
-            int limit) {
+    List<Plan> list(List<String> subtreePaths, Integer year, Long issuerId, PlanStatus status, int limit) {
         var where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
         if (year != null) {

@@ -1,5 +1,6 @@
 package vn.parcomms.plans;
 
+import vn.parcomms.shared.JdbcRows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -143,7 +144,7 @@ public class Vocabularies {
                     WHERE vocabulary = :v ORDER BY sort_order, code
                     """).param("v", v.name()).query((rs, row) -> new Term(v, rs.getString("code"), rs.getString("label_vi"),
                     rs.getString("label_en"), rs.getString("group_code"), rs.getInt("sort_order"),
-                    PlanRows.instant(rs, "retired_at"))).list().forEach(term -> map.put(term.code(), term));
+                    JdbcRows.instant(rs, "retired_at"))).list().forEach(term -> map.put(term.code(), term));
             return java.util.Collections.unmodifiableMap(map);
         });
     }

@@ -265,4 +265,16 @@ class PlanApiTests {
         assertThat(province().post("/api/v1/plans", fresh).fieldError("topics"))
                 .isEqualTo("Mục \"TEST_TOPIC_X\" đã ngừng sử dụng.");
     }
+
+    @Test
+    void refusesToCloseAPlanBeforeItsYearIsOver() {
+        long planId = createPlan("514/KH-UBND").path("id").asLong();
+        province().post("/api/v1/plans/" + planId + "/tasks", task("1", "Tin bài", id("68.SNV"), "Hằng quý"));
+        int version = province().get("/api/v1/plans/" + planId).json().path("plan").path("version").asInt();
+        province().post("/api/v1/plans/" + planId + "/issue", Map.of("version", version));
+        int issued = province().get("/api/v1/plans/" + planId).json().path("plan").path("version").asInt();
+        var refused = province().post("/api/v1/plans/" + planId + "/close", Map.of("version", issued));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldError("status")).isEqualTo("Chỉ kết thúc được khi năm 2026 đã qua.");
+    }
 }

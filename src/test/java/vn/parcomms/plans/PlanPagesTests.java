@@ -121,6 +121,19 @@ class PlanPagesTests {
         var page = admin.get("/admin/vocabularies?vocabulary=CHANNEL");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Danh mục dùng chung", "ZALO");
+        String csrf = admin.csrfFrom("/admin/vocabularies?vocabulary=CHANNEL");
+        var bad = admin.postForm("/admin/vocabularies/CHANNEL", Map.of("_csrf", csrf, "code", "mã sai", "labelVi", "Kênh thử",
+                "labelEn", ""));
+        var badPage = Jsoup.parse(bad.body());
+        assertThat(badPage.select("#code-error").text()).isEqualTo("Mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới.");
+        assertThat(badPage.select("#labelEn-error").text()).isEqualTo("Không được để trống.");
+        assertThat(badPage.select("#labelVi").val()).isEqualTo("Kênh thử");
+        assertThat(admin.postForm("/admin/vocabularies/CHANNEL", Map.of("_csrf", csrf, "code", "KENH_THU",
+                "labelVi", "Kênh thử", "labelEn", "Test channel")).status()).isEqualTo(302);
+        assertThat(admin.postForm("/admin/vocabularies/CHANNEL/KENH_THU/retired", Map.of("_csrf", csrf, "retired", "true"))
+                .status()).isEqualTo(302);
+        assertThat(Jsoup.parse(admin.get("/admin/vocabularies?vocabulary=CHANNEL").body())
+                .select("tr:contains(KENH_THU)").text()).contains("Ngừng sử dụng");
         var commune = signedIn("xa.quantri");
         assertThat(commune.get("/").body()).doesNotContain("/admin/vocabularies");
         assertThat(commune.get("/admin/vocabularies").status()).isEqualTo(403);

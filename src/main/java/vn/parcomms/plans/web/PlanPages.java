@@ -466,7 +466,6 @@ class PlanPages {
 
     private static boolean hasField(BindingResult result, String field) {
         try {
-            result.getFieldType(field);
             return result.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;
