@@ -113,4 +113,10 @@ abstract class BrowserTestSupport {
         // Scripts are deferred: wait for them, or a quick click on a menu toggle does nothing.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
+
+    /** Waits until the page's deferred scripts ran and htmx processed the page, so typing triggers its requests. */
+    void htmxReady() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
+    }
 }

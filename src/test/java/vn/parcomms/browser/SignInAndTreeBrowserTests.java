@@ -32,6 +32,7 @@ class SignInAndTreeBrowserTests extends BrowserTestSupport {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tổ chức").setExact(true)).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cây tổ chức").setExact(true))).isVisible();
+        htmxReady();
         // Typing triggers the htmx search; no submit needed.
         page.getByLabel("Tìm đơn vị (gõ có dấu hoặc không dấu)").pressSequentially("quang khe");
         var firstResult = page.getByTestId("search-results").locator("li").first();

@@ -20,6 +20,7 @@ class UserAdministrationBrowserTests extends BrowserTestSupport {
 
         page.getByLabel("Tên đăng nhập").fill("ttdvth.vien");
         page.getByLabel("Họ và tên").fill("Lý Thị Viên");
+        htmxReady();
         page.getByLabel("Tìm đơn vị để chọn").pressSequentially("trung tam dich vu");
         var organization = page.locator("select#organizationId");
         assertThat(organization.locator("option").first()).containsText("Trung tâm Dịch vụ tổng hợp xã Quảng Khê");
@@ -29,6 +30,7 @@ class UserAdministrationBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#password-error")).hasText("Mật khẩu phải có ít nhất 10 ký tự.");
         assertThat(page.getByLabel("Họ và tên")).hasValue("Lý Thị Viên");
 
+        htmxReady();
         page.getByLabel("Tìm đơn vị để chọn").pressSequentially("trung tam dich vu");
         assertThat(organization.locator("option").first()).containsText("Trung tâm Dịch vụ tổng hợp");
         page.getByLabel("Mật khẩu ban đầu").fill("Mat-khau-2026");
@@ -37,6 +39,7 @@ class UserAdministrationBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã tạo người dùng.");
 
         page.locator("select#role").selectOption(new SelectOption().setValue("STAFF"));
+        htmxReady();
         page.getByLabel("Tìm đơn vị để chọn").pressSequentially("trung tam dich vu");
         assertThat(page.getByLabel("Tại đơn vị").locator("option").first()).containsText("Trung tâm Dịch vụ tổng hợp");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm vai trò")).click();
