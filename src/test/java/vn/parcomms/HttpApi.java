@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +97,54 @@ public final class HttpApi {
 
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** One part of a multipart body: a form field or a file. */
+    public record Part(String name, String filename, String contentType, byte[] content) {
+
+        public static Part field(String name, String value) {
+            return new Part(name, null, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part json(String name, Object value) {
+            return new Part(name, null, "application/json", HttpApi.json(value).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String filename, String contentType, byte[] content) {
+            return new Part(name, filename, contentType, content);
+        }
+    }
+
+    /** Posts multipart/form-data, as a browser form with files or an API client does. */
+    public Response postParts(String path, List<Part> parts) {
+        String boundary = "----parcomms" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            if (part.filename() != null) {
+                head.append("; filename=\"").append(part.filename()).append('"');
+            }
+            head.append("\r\nContent-Type: ").append(part.contentType()).append("\r\n\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Reads a binary response (a download). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {

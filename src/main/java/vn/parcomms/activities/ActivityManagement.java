@@ -3,11 +3,13 @@ package vn.parcomms.activities;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.access.Actor;
 import vn.parcomms.accounts.AccountDirectory;
@@ -39,10 +41,20 @@ public class ActivityManagement {
     private final AccessPolicy access;
     private final AccountDirectory accounts;
     private final ProgressQueries progress;
+    private final EvidenceStore store;
+    private final EvidenceFiles evidence;
+    private final LinkTitles linkTitles;
+
+    /** At most this many files on one activity. */
+    static final int MAX_FILES = 20;
 
     ActivityManagement(Activities activities, PlanManagement plans, Vocabularies vocabularies,
-            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, ProgressQueries progress) {
+            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, ProgressQueries progress,
+            EvidenceStore store, EvidenceFiles evidence, LinkTitles linkTitles) {
         this.progress = progress;
+        this.store = store;
+        this.evidence = evidence;
+        this.linkTitles = linkTitles;
         this.activities = activities;
         this.plans = plans;
         this.vocabularies = vocabularies;
@@ -60,8 +72,108 @@ public class ActivityManagement {
 
     @Transactional(readOnly = true)
     public List<ActivityEvent> events(long id) {
-        get(id);
+        Activity activity = find(id);
+        access.check(ActivityActions.REVIEW, activity);
         return activities.events(id);
+    }
+
+    /** Whether the current user sees the audit trail of the activity (coordinators of its body). */
+    public boolean canReview(Activity activity) {
+        return access.allows(ActivityActions.REVIEW, activity);
+    }
+
+    /** Whether the current user may correct the activity (its body's staff and coordinators). */
+    public boolean canRecord(Activity activity) {
+        return access.allows(ActivityActions.RECORD, activity) && activity.status() != ActivityStatus.SUPERSEDED;
+    }
+
+    /** The evidence of an activity the current user may read: files and links with their captured titles. */
+    @Transactional(readOnly = true)
+    public Evidence evidence(long id) {
+        Activity activity = get(id);
+        Map<String, String> titles = linkTitles.titles(activity.links());
+        return new Evidence(evidence.of(id),
+                activity.links().stream().map(url -> new EvidenceLink(url, titles.get(url))).toList());
+    }
+
+    /**
+     * Evidence of an activity: its files and its links.
+     *
+     * @param files files, oldest first
+     * @param links links with captured titles
+     */
+    public record Evidence(List<EvidenceFile> files, List<EvidenceLink> links) {
+    }
+
+    /**
+     * Opens an evidence file for a reader of its activity; the download is recorded in the audit trail.
+     *
+     * @param thumbnail the thumbnail instead of the file (not recorded)
+     */
+    @Transactional
+    public EvidenceDownload download(long activityId, long fileId, boolean thumbnail) {
+        Activity activity = get(activityId);
+        EvidenceFiles.Stored stored = evidence.stored(activityId, fileId)
+                .orElseThrow(() -> new NotFoundException("activity.evidence.not-found", fileId));
+        if (thumbnail) {
+            if (stored.thumbnailKey() == null) {
+                throw new NotFoundException("activity.evidence.not-found", fileId);
+            }
+            return new EvidenceDownload(stored.file(), store.resolve(stored.thumbnailKey()), "image/jpeg");
+        }
+        activities.event(activity.id(), "DOWNLOADED", userId(), userName(), stored.file().name());
+        return new EvidenceDownload(stored.file(), store.resolve(stored.key()), stored.file().mediaType());
+    }
+
+    /**
+     * A file to send.
+     *
+     * @param file its record
+     * @param path where it lies
+     * @param mediaType the type to send it as
+     */
+    public record EvidenceDownload(EvidenceFile file, java.nio.file.Path path, String mediaType) {
+    }
+
+    /** Adds files to an activity not yet accepted. */
+    @Transactional
+    public List<EvidenceFile> attach(long id, List<MultipartFile> files) {
+        Activity activity = find(id);
+        access.check(ActivityActions.RECORD, activity);
+        if (!activity.status().editable()) {
+            throw new InvalidInputException("files", "activity.evidence.locked");
+        }
+        attachFiles(id, files);
+        return evidence.of(id);
+    }
+
+    /** Takes a file off an activity not yet accepted; the stored file stays for the audit trail. */
+    @Transactional
+    public void detach(long id, long fileId) {
+        Activity activity = find(id);
+        access.check(ActivityActions.RECORD, activity);
+        if (!activity.status().editable()) {
+            throw new InvalidInputException("files", "activity.evidence.locked");
+        }
+        EvidenceFiles.Stored stored = evidence.stored(id, fileId)
+                .orElseThrow(() -> new NotFoundException("activity.evidence.not-found", fileId));
+        evidence.remove(id, fileId);
+        activities.event(id, "FILE_REMOVED", userId(), userName(), stored.file().name());
+    }
+
+    private void attachFiles(long activityId, List<MultipartFile> files) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        List<EvidenceStore.StoredFile> stored = store.storeAll(files);
+        if (evidence.count(activityId) + stored.size() > MAX_FILES) {
+            throw new InvalidInputException("files", "activity.evidence.too-many", MAX_FILES);
+        }
+        for (EvidenceStore.StoredFile file : stored) {
+            evidence.insert(activityId, file, userId());
+            activities.event(activityId, "FILE_ADDED", userId(), userName(),
+                    file.originalName() + " (" + file.mediaType() + ", " + file.size() + " B, SHA-256 " + file.sha256() + ")");
+        }
     }
 
     /** Activities of the bodies the current user may read, newest first. */
@@ -82,12 +194,20 @@ public class ActivityManagement {
 
     @Transactional
     public Activity record(RecordActivity command) {
+        return record(command, List.of());
+    }
+
+    /** Records an activity with its evidence files; nothing is kept if any part is refused. */
+    @Transactional
+    public Activity record(RecordActivity command, List<MultipartFile> files) {
         Organization body = organizations.find(command.organizationId()).orElseThrow(
                 () -> new InvalidInputException("organizationId", "organization.not-found", command.organizationId()));
         access.check(ActivityActions.RECORD, body);
         RecordActivity clean = validated(command, body, null);
         long id = activities.insert(clean, endOf(clean), null, userId());
         activities.event(id, "RECORDED", userId(), userName(), clean.title());
+        attachFiles(id, files);
+        linkTitles.captureAfterCommit(clean.links());
         return find(id);
     }
 
@@ -97,6 +217,12 @@ public class ActivityManagement {
      */
     @Transactional
     public Activity correct(long id, RecordActivity command) {
+        return correct(id, command, List.of());
+    }
+
+    /** Corrects an activity and adds files to it (see {@link #correct(long, RecordActivity)}). */
+    @Transactional
+    public Activity correct(long id, RecordActivity command, List<MultipartFile> files) {
         Activity existing = find(id);
         access.check(ActivityActions.RECORD, existing);
         Organization body = organizations.get(existing.organizationId());
@@ -105,7 +231,9 @@ public class ActivityManagement {
             if (command.version() == null || !activities.update(id, command.version(), clean, endOf(clean))) {
                 throw new ConcurrentEditException("activity " + id);
             }
-            activities.event(id, "CORRECTED", userId(), userName(), null);
+            activities.event(id, "CORRECTED", userId(), userName(), changes(existing, clean));
+            attachFiles(id, files);
+            linkTitles.captureAfterCommit(clean.links());
             return find(id);
         }
         if (existing.status() != ActivityStatus.ACCEPTED) {
@@ -115,7 +243,12 @@ public class ActivityManagement {
             throw new InvalidInputException("status", "activity.correction-pending");
         }
         long correction = activities.insert(clean, endOf(clean), id, userId());
-        activities.event(correction, "RECORDED", userId(), userName(), "Bản sửa của hoạt động số " + id);
+        activities.event(correction, "RECORDED", userId(), userName(),
+                "Bản sửa của hoạt động số " + id + "; " + changes(existing, clean));
+        activities.event(id, "CORRECTION_RECORDED", userId(), userName(), "Bản sửa số " + correction);
+        evidence.copy(id, correction);
+        attachFiles(correction, files);
+        linkTitles.captureAfterCommit(clean.links());
         return find(correction);
     }
 
@@ -207,6 +340,44 @@ public class ActivityManagement {
         }
         return new RecordActivity(body.id(), r.occurrenceId(), r.startDate(), end, channel, deliverable,
                 Texts.clean(r.title()), Texts.nfc(r.description()), links, r.reach(), topics, audiences, r.version());
+    }
+
+    /** What a correction changed, field by field, for the audit trail. */
+    private static String changes(Activity before, RecordActivity after) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "Nhiệm vụ/kỳ", before.occurrenceId(), after.occurrenceId());
+        compare(changed, "Từ ngày", before.startDate(), after.startDate());
+        compare(changed, "Đến ngày", before.endDate(), endOf(after));
+        compare(changed, "Kênh", before.channel(), after.channel());
+        compare(changed, "Loại sản phẩm", before.deliverable(), after.deliverable());
+        compare(changed, "Tiêu đề", before.title(), after.title());
+        compare(changed, "Mô tả", before.description(), after.description());
+        compare(changed, "Liên kết", before.links(), after.links());
+        var reach = after.reach() == null ? new RecordActivity.ReachFigures(null, null, null, null, null, null) : after.reach();
+        compare(changed, "Lượt xem", before.reach().views(), reach.views());
+        compare(changed, "Người nghe", before.reach().listeners(), reach.listeners());
+        compare(changed, "Người tham dự", before.reach().participants(), reach.participants());
+        compare(changed, "Số bản in", before.reach().copies(), reach.copies());
+        compare(changed, "Số lần phát", before.reach().broadcasts(), reach.broadcasts());
+        compare(changed, "Thời lượng", before.reach().durationMinutes(), reach.durationMinutes());
+        compare(changed, "Chủ đề", before.topics(), after.topics());
+        compare(changed, "Đối tượng", before.audiences(), after.audiences());
+        return changed.isEmpty() ? "Không đổi nội dung" : String.join("; ", changed);
+    }
+
+    private static void compare(List<String> changed, String label, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            String text = label + ": " + shortText(before) + " → " + shortText(after);
+            changed.add(text);
+        }
+    }
+
+    private static String shortText(Object value) {
+        if (value == null) {
+            return "(trống)";
+        }
+        String text = value.toString();
+        return text.length() > 120 ? text.substring(0, 117) + "…" : text;
     }
 
     private static RecordActivity withOrganization(RecordActivity r, long organizationId) {

@@ -5,11 +5,11 @@ public enum ActivityStatus {
     RECORDED, ACCEPTED, RETURNED, SUPERSEDED;
 
     /** Only the recording body changes an activity, and only before it is accepted. */
-    boolean editable() {
+    public boolean editable() {
         return this == RECORDED || this == RETURNED;
     }
 
-    boolean reviewable() {
+    public boolean reviewable() {
         return this == RECORDED;
     }
 }

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,11 +19,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.activities.Activity;
 import vn.parcomms.activities.ActivityEvent;
 import vn.parcomms.activities.ActivityManagement;
 import vn.parcomms.activities.ActivityStatus;
+import vn.parcomms.activities.EvidenceFile;
 import vn.parcomms.activities.RecordActivity;
 
 /** Activities over JSON: record, correct, accept, return, list, and the audit trail. */
@@ -56,11 +61,38 @@ class ActivityApi {
         return activities.events(id);
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record an activity for a task occurrence (or outside the plan)")
     ResponseEntity<Activity> record(@Valid @RequestBody RecordActivity command) {
         Activity activity = activities.record(command);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(activity);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Record an activity with evidence files: part 'activity' (JSON) and parts 'files'")
+    ResponseEntity<Activity> recordWithFiles(@Valid @RequestPart("activity") RecordActivity command,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        Activity activity = activities.record(command, files == null ? List.of() : files);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(activity);
+    }
+
+    @GetMapping("/{id}/evidence")
+    @Operation(summary = "Evidence files and links (with captured titles) of an activity")
+    ActivityManagement.Evidence evidence(@PathVariable long id) {
+        return activities.evidence(id);
+    }
+
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add evidence files to an activity not yet accepted")
+    List<EvidenceFile> attach(@PathVariable long id, @RequestPart("files") List<MultipartFile> files) {
+        return activities.attach(id, files);
+    }
+
+    @DeleteMapping("/{id}/evidence/{fileId}")
+    @Operation(summary = "Take a file off an activity not yet accepted")
+    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long fileId) {
+        activities.detach(id, fileId);
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}")
