@@ -36,7 +36,7 @@ class Activities {
     }
 
     /** Activities of the organizations under the given paths, newest first. */
-    List<Activity> list(List<String> paths, ActivityStatus status, Long occurrenceId, LocalDate from, LocalDate to, int limit) {
+    List<Activity> list(List<String> paths, ActivityFilter filter, String underPath, int offset, int limit) {
         if (paths.isEmpty()) {
             return List.of();
         }
@@ -46,17 +46,22 @@ class Activities {
             scope.append(i == 0 ? "" : " OR ").append("o.path LIKE :p").append(i).append(" || '%'");
             params.put("p" + i, paths.get(i));
         }
-        params.put("status", status == null ? null : status.name());
-        params.put("occurrence", occurrenceId);
-        params.put("from", from);
-        params.put("to", to);
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("occurrence", filter.occurrenceId());
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("under", underPath);
+        params.put("channel", filter.channel());
+        params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql(SELECT + " WHERE (" + scope + """
                 ) AND (CAST(:status AS text) IS NULL OR a.status = CAST(:status AS text))
                   AND (CAST(:occurrence AS bigint) IS NULL OR a.occurrence_id = CAST(:occurrence AS bigint))
                   AND a.end_date >= coalesce(CAST(:from AS date), a.end_date)
                   AND a.start_date <= coalesce(CAST(:to AS date), a.start_date)
-                ORDER BY a.start_date DESC, a.id DESC LIMIT :limit
+                  AND (CAST(:under AS text) IS NULL OR o.path LIKE CAST(:under AS text) || '%')
+                  AND (CAST(:channel AS text) IS NULL OR a.channel_code = CAST(:channel AS text))
+                ORDER BY a.start_date DESC, a.id DESC OFFSET :offset LIMIT :limit
                 """).params(params).query(Activities::map).list();
     }
 

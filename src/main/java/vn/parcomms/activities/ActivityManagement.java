@@ -179,10 +179,18 @@ public class ActivityManagement {
     /** Activities of the bodies the current user may read, newest first. */
     @Transactional(readOnly = true)
     public List<Activity> list(ActivityStatus status, Long occurrenceId, LocalDate from, LocalDate to) {
+        return list(new ActivityFilter(status, occurrenceId, from, to, null, null), 0, 1_000);
+    }
+
+    /** A page of the activities the current user may read, newest first. */
+    @Transactional(readOnly = true)
+    public List<Activity> list(ActivityFilter filter, int offset, int limit) {
         Actor actor = access.currentActor();
         List<String> paths = actor.grants().stream().filter(g -> ActivityActions.VIEW.roles().contains(g.role()))
                 .map(g -> g.organizationPath()).toList();
-        return activities.list(paths, status, occurrenceId, from, to, 1_000);
+        String under = filter.organizationId() == null ? null
+                : organizations.find(filter.organizationId()).map(Organization::path).orElse("-none-");
+        return activities.list(paths, filter, under, offset, Math.min(limit, 1_000));
     }
 
     /** Progress of a plan the current user may read, from accepted activities. */

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +38,7 @@ import vn.parcomms.plans.Obligation;
 import vn.parcomms.plans.Plan;
 import vn.parcomms.plans.PlanActions;
 import vn.parcomms.plans.PlanDraft;
+import vn.parcomms.plans.OccurrenceStates;
 import vn.parcomms.plans.PlanManagement;
 import vn.parcomms.plans.PlanStatus;
 import vn.parcomms.plans.PlanTask;
@@ -56,9 +58,11 @@ class PlanPages {
     private final AccountDirectory accounts;
     private final Vocabularies vocabularies;
     private final MessageSource messages;
+    private final ObjectProvider<OccurrenceStates> occurrenceStates;
 
     PlanPages(PlanManagement plans, OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts,
-            Vocabularies vocabularies, MessageSource messages) {
+            Vocabularies vocabularies, MessageSource messages, ObjectProvider<OccurrenceStates> occurrenceStates) {
+        this.occurrenceStates = occurrenceStates;
         this.vocabularies = vocabularies;
         this.messages = messages;
         this.plans = plans;
@@ -321,7 +325,11 @@ class PlanPages {
         long orgId = organizationId != null ? organizationId : accounts.currentUser().orElseThrow().organizationId();
         Organization organization = organizations.get(orgId);
         model.addAttribute("organization", organization);
-        model.addAttribute("items", plans.inbox(orgId, leads, from, to));
+        var items = plans.inbox(orgId, leads, from, to);
+        model.addAttribute("items", items);
+        var states = occurrenceStates.getIfAvailable();
+        model.addAttribute("states", states == null ? Map.of() : states.of(items.stream().map(i -> i.occurrenceId()).toList()));
+        model.addAttribute("canRecord", states != null && states.canRecord(organization));
         // A coordinator also sees the plans that the organizations it coordinates must issue.
         var obligations = new ArrayList<>(plans.obligationsOf(orgId));
         if (organizationId == null) {
