@@ -1,6 +1,5 @@
 package vn.parcomms.reminders;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,13 +24,11 @@ class ReminderDelivery {
     private final Reminders reminders;
     private final ReminderMailer mailer;
     private final ReminderSettings settings;
-    private final Clock clock;
 
-    ReminderDelivery(Reminders reminders, ReminderMailer mailer, ReminderSettings settings, Clock clock) {
+    ReminderDelivery(Reminders reminders, ReminderMailer mailer, ReminderSettings settings) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.settings = settings;
-        this.clock = clock;
     }
 
     /** Sends the e-mails of the given reminders, or of every open one when {@code reminderIds} is null. */
@@ -76,9 +73,5 @@ class ReminderDelivery {
             }
         }
         return sent;
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
