@@ -326,14 +326,16 @@ class ReminderTests {
         var page = Jsoup.parse(browser.get("/notifications").body());
         assertThat(page.select("[data-testid=notification]").text()).contains("Đôn đốc:", "Chưa đọc");
         assertThat(page.select("[data-testid=unread-count]").text()).isEqualTo("Bạn có 1 thông báo chưa đọc.");
+        assertThat(page.select("[data-testid=unread-badge]").text()).as("in the navigation").isEqualTo("1 Chưa đọc");
 
         var saved = browser.postForm("/notifications/preferences",
                 Map.of("_csrf", browser.csrfFrom("/notifications"), "dailyDigest", "true"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(Jsoup.parse(browser.get("/notifications").body()).select("#dailyDigest").hasAttr("checked")).isTrue();
         browser.postForm("/notifications/read-all", Map.of("_csrf", browser.csrfFrom("/notifications")));
-        assertThat(Jsoup.parse(browser.get("/notifications").body()).select("[data-testid=unread-count]").text())
-                .isEqualTo("Bạn có 0 thông báo chưa đọc.");
+        var read = Jsoup.parse(browser.get("/notifications").body());
+        assertThat(read.select("[data-testid=unread-count]").text()).isEqualTo("Bạn có 0 thông báo chưa đọc.");
+        assertThat(read.select("[data-testid=unread-badge]")).isEmpty();
         assertThat(browser.get("/plans/" + plan + "/reminders").status()).as("staff of a body: not the plan's page")
                 .isEqualTo(403);
     }
