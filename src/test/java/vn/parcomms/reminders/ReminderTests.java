@@ -310,6 +310,11 @@ class ReminderTests {
         assertThat(after).contains("Đã gửi đôn đốc đến đơn vị.");
         assertThat(Jsoup.parse(after).select("[data-testid=reminder-history]").text()).contains("Đôn đốc", "Hoàng Thị Trang");
 
+        var all = browser.postForm("/plans/" + plan + "/reminders/chase",
+                Map.of("_csrf", browser.csrfFrom("/plans/" + plan + "/reminders"), "organizationId", "", "message", "Chung"));
+        assertThat(all.status()).as("the button for all late bodies sends no body").isEqualTo(302);
+        assertThat(browser.get("/plans/" + plan + "/reminders").body()).contains("Đã gửi đôn đốc đến các đơn vị chậm thực hiện.");
+
         var badSetting = browser.postForm("/plans/" + plan + "/reminders/settings",
                 Map.of("_csrf", browser.csrfFrom("/plans/" + plan + "/reminders"), "daysBefore", "45"));
         assertThat(Jsoup.parse(badSetting.body()).select("#daysBefore-error").text())
