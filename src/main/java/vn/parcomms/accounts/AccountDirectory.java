@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,15 @@ public class AccountDirectory {
         UserAccount user = users.findById(id).orElseThrow(() -> new NotFoundException("user.not-found", id));
         access.check(AccountActions.VIEW_USERS, user);
         return user;
+    }
+
+    /**
+     * Active users of an organization holding one of the roles, for notices the platform sends them
+     * (reminders). No permission check: callers decide what to tell them, never show the list.
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeMembers(long organizationId, Set<Role> roles) {
+        return users.activeMembers(organizationId, roles);
     }
 
     @Transactional(readOnly = true)

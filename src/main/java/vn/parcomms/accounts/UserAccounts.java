@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,16 @@ class UserAccounts {
 
     Optional<UserAccount> findById(long id) {
         return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(MAPPER).optional();
+    }
+
+    /** Active users of an organization holding one of the roles (anywhere), oldest first. */
+    List<UserAccount> activeMembers(long organizationId, Collection<Role> roles) {
+        return jdbc.sql(SELECT + """
+                WHERE u.organization_id = :organization AND u.active
+                  AND EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.revoked_at IS NULL AND g.role IN (:roles))
+                ORDER BY u.id
+                """).param("organization", organizationId).param("roles", roles.stream().map(Enum::name).toList())
+                .query(MAPPER).list();
     }
 
     Optional<UserAccount> findByUsername(String username) {
