@@ -24,9 +24,11 @@ class ReminderJob {
     private final ReminderDelivery delivery;
     private final ReminderSettings settings;
     private final TransactionTemplate transactions;
+    private final vn.parcomms.plans.OccurrenceStates states;
 
     ReminderJob(Reminders reminders, ReminderRecorder recorder, ReminderDelivery delivery, ReminderSettings settings,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, vn.parcomms.plans.OccurrenceStates states) {
+        this.states = states;
         this.reminders = reminders;
         this.recorder = recorder;
         this.delivery = delivery;
@@ -37,7 +39,14 @@ class ReminderJob {
     /** Runs the reminders of {@code day}; returns the reminders recorded. */
     int runDaily(LocalDate day) {
         List<Long> created = new ArrayList<>();
-        for (Reminders.Due due : reminders.due(day, settings.defaultDaysBefore(), settings.overdueCatchUpDays())) {
+        List<Reminders.Due> candidates = reminders.due(day, settings.defaultDaysBefore(), settings.overdueCatchUpDays());
+        // "Done" follows the progress rules (every expected deliverable accepted), not just one accepted activity.
+        var stateOf = states.of(candidates.stream().map(Reminders.Due::occurrenceId).toList());
+        for (Reminders.Due due : candidates) {
+            String state = stateOf.get(due.occurrenceId());
+            if ("DONE".equals(state) || "DONE_LATE".equals(state)) {
+                continue;
+            }
             String path = ReminderRecorder.inboxPath(due.leadId());
             Reminders.Content content = ReminderTexts.automatic(due, day, settings.base() + path);
             String body = ReminderTexts.plan(due.planNumber(), due.planTitle(), due.issuerName()) + " — "

@@ -67,7 +67,7 @@ class Reminders {
     }
 
     /**
-     * Occurrences of issued plans not done (no accepted activity) that fall due within the plan's
+     * Occurrences of issued plans (the job drops those already done) that fall due within the plan's
      * reminder window after {@code day}, or fell due within the catch-up window before it, and
      * whose lead body has not had that reminder yet. Reads the plan and activity tables directly,
      * like the progress query does, because one query serves every plan of the installation.
@@ -86,7 +86,6 @@ class Reminders {
                 WHERE p.status = 'ISSUED'
                   AND ((oc.due_date > :day AND oc.due_date <= CAST(:day AS date) + coalesce(s.days_before, :days))
                        OR (oc.due_date < :day AND oc.due_date >= CAST(:day AS date) - :catchUp))
-                  AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.occurrence_id = oc.id AND a.status = 'ACCEPTED')
                   AND NOT EXISTS (SELECT 1 FROM reminder r WHERE r.occurrence_id = oc.id AND r.organization_id = t.lead_id
                                   AND r.kind = CASE WHEN oc.due_date > :day THEN 'BEFORE_DUE' ELSE 'OVERDUE' END)
                 ORDER BY p.id, oc.due_date, t.position
