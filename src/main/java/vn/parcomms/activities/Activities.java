@@ -66,7 +66,7 @@ class Activities {
     }
 
     long insert(RecordActivity r, LocalDate end, Long supersedes, Long userId) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO activity (organization_id, occurrence_id, start_date, end_date, channel_code, deliverable_code,
                        title, description, links, views, listeners, participants, copies, broadcasts, duration_minutes,
                        topics, audiences, supersedes_id, recorded_by)
@@ -75,11 +75,14 @@ class Activities {
                 RETURNING id
                 """).params(values(r, end)).param("supersedes", supersedes).param("by", userId)
                 .query(Long.class).single();
+        refreshTally(r.occurrenceId());
+        return id;
     }
 
     /** Corrects an activity not yet accepted; a returned one goes back to RECORDED. */
     boolean update(long id, int version, RecordActivity r, LocalDate end) {
-        return jdbc.sql("""
+        Long before = occurrenceOf(id);
+        boolean updated = jdbc.sql("""
                 UPDATE activity SET occurrence_id = :occurrence, start_date = :start, end_date = :end,
                        channel_code = :channel, deliverable_code = :deliverable, title = :title, description = :description,
                        links = :links, views = :views, listeners = :listeners, participants = :participants,
@@ -88,21 +91,43 @@ class Activities {
                        updated_at = now()
                 WHERE id = :id AND version = :version AND status IN ('RECORDED', 'RETURNED')
                 """).params(values(r, end)).param("id", id).param("version", version).update() == 1;
+        if (updated) {
+            refreshTally(before, r.occurrenceId());
+        }
+        return updated;
     }
 
     /** Moves RECORDED to ACCEPTED or RETURNED; false when someone else decided or changed it first. */
     boolean decide(long id, int version, ActivityStatus outcome, String reason, Long userId) {
-        return jdbc.sql("""
+        boolean decided = jdbc.sql("""
                 UPDATE activity SET status = :status, return_reason = :reason, decided_by = :by, decided_at = now(),
                        version = version + 1, updated_at = now()
                 WHERE id = :id AND version = :version AND status = 'RECORDED'
                 """).param("status", outcome.name()).param("reason", reason).param("by", userId).param("id", id)
                 .param("version", version).update() == 1;
+        if (decided) {
+            refreshTally(occurrenceOf(id));
+        }
+        return decided;
     }
 
     void supersede(long id) {
         jdbc.sql("UPDATE activity SET status = 'SUPERSEDED', version = version + 1, updated_at = now() WHERE id = :id AND status = 'ACCEPTED'")
                 .param("id", id).update();
+        refreshTally(occurrenceOf(id));
+    }
+
+    private Long occurrenceOf(long id) {
+        return jdbc.sql("SELECT occurrence_id FROM activity WHERE id = :id").param("id", id).query(Long.class)
+                .optional().orElse(null);
+    }
+
+    /** Recounts the tallies of these occurrences (see V2026_11_23_202); every write of activities ends with it. */
+    void refreshTally(Long... occurrenceIds) {
+        Long[] ids = java.util.Arrays.stream(occurrenceIds).filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("SELECT activity_tally_refresh(:ids)").param("ids", ids).query(rs -> { });
+        }
     }
 
     boolean hasOpenCorrection(long id) {

@@ -15,8 +15,9 @@ import vn.parcomms.plans.Deliverable;
 import static vn.parcomms.shared.JdbcRows.strings;
 
 /**
- * Progress from two grouped queries: the occurrences with their tasks' expected deliverables, and
- * the activities serving them counted per occurrence and deliverable type. A plan's own progress and
+ * Progress from two queries: the occurrences with their tasks' expected deliverables, and the
+ * tallies of the activities serving them per occurrence and deliverable type (kept up to date by
+ * {@link Activities} on every write). A plan's own progress and
  * that of every plan implementing it are computed in the same pass.
  */
 @Repository
@@ -105,18 +106,13 @@ class ProgressQueries {
         Map<Long, Map<String, int[]>> counts = new HashMap<>();
         Map<Long, LocalDate> lastAccepted = new HashMap<>();
         jdbc.sql("""
-                SELECT a.occurrence_id, a.deliverable_code,
-                       count(*) FILTER (WHERE a.status = 'ACCEPTED') AS accepted,
-                       count(*) FILTER (WHERE a.status IN ('RECORDED', 'RETURNED')) AS pending,
-                       max(a.end_date) FILTER (WHERE a.status = 'ACCEPTED') AS last_end
-                FROM activity a JOIN task_occurrence oc ON oc.id = a.occurrence_id
-                WHERE %s AND a.status <> 'SUPERSEDED'
-                GROUP BY a.occurrence_id, a.deliverable_code
+                SELECT a.occurrence_id, a.deliverable_code, a.accepted, a.pending, a.last_accepted_end AS last_end
+                FROM activity_tally a JOIN task_occurrence oc ON oc.id = a.occurrence_id
+                WHERE %s
                 """.formatted(where)).param("ids", ids).query(rs -> {
                     long occurrence = rs.getLong("occurrence_id");
-                    String type = rs.getString("deliverable_code");
                     counts.computeIfAbsent(occurrence, k -> new HashMap<>())
-                            .put(type == null ? "" : type, new int[] {rs.getInt("accepted"), rs.getInt("pending")});
+                            .put(rs.getString("deliverable_code"), new int[] {rs.getInt("accepted"), rs.getInt("pending")});
                     LocalDate end = rs.getObject("last_end", LocalDate.class);
                     if (end != null) {
                         lastAccepted.merge(occurrence, end, (x, y) -> x.isAfter(y) ? x : y);
