@@ -89,6 +89,9 @@ class ActivityPagesTests {
         assertThat(accepted.select("[data-testid=activity-list]").text())
                 .doesNotContain("Pa nô tuyên truyền dịch vụ công trực tuyến");
 
+        var byApi = api.get("/api/v1/activities?channel=VISUAL&organizationId=" + center + "&size=5").json();
+        assertThat(byApi.valueStream().map(a -> a.path("channel").asString()).distinct().toList()).containsExactly("VISUAL");
+        assertThat(api.get("/api/v1/activities?size=0").fieldError("size")).isEqualTo("Giá trị nhỏ nhất là 1.");
         Document province = Jsoup.parse(signedIn("tinh.canbo").get("/activities").body());
         assertThat(province.select("[data-testid=activity-list]").text()).doesNotContain("Quảng Khê");
     }

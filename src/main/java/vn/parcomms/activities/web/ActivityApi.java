@@ -7,6 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.activities.Activity;
 import vn.parcomms.activities.ActivityEvent;
+import vn.parcomms.activities.ActivityFilter;
 import vn.parcomms.activities.ActivityManagement;
 import vn.parcomms.activities.ActivityStatus;
 import vn.parcomms.activities.EvidenceFile;
@@ -42,12 +45,17 @@ class ActivityApi {
     }
 
     @GetMapping
-    @Operation(summary = "Activities of the bodies the caller may read, filtered by status, occurrence and dates")
+    @Operation(summary = "Activities of the bodies the caller may read, newest first, filtered by status, occurrence, "
+            + "dates, body (with the bodies under it) and channel; page from 0, size up to 1000")
     List<Activity> list(@RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) Long occurrenceId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return activities.list(status, occurrenceId, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long organizationId, @RequestParam(required = false) String channel,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{validation.min}") int page,
+            @RequestParam(defaultValue = "1000") @Min(value = 1, message = "{validation.min}")
+            @Max(value = 1000, message = "{validation.max}") int size) {
+        return activities.list(new ActivityFilter(status, occurrenceId, from, to, organizationId, channel), page * size, size);
     }
 
     @GetMapping("/{id}")
