@@ -197,6 +197,32 @@ class EvidenceApiTests {
     }
 
     @Test
+    void anUploadCutOffHalfWayStoresNothing() throws Exception {
+        long before = storedFiles();
+        int activitiesBefore = staff().get("/api/v1/activities").json().size();
+        String boundary = "----cut" + System.nanoTime();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"activity\"\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"organizationId\":" + organizations.getByCode("24631.TTDVTH").id()
+                + ",\"startDate\":\"2026-11-12\",\"channel\":\"LOUDSPEAKER\",\"title\":\"Tải lên bị ngắt\"}\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"anh.png\"\r\nContent-Type: image/png\r\n\r\n";
+        byte[] photo = png(800, 600);
+        try (var socket = new java.net.Socket("localhost", port)) {
+            var out = socket.getOutputStream();
+            byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+            long declared = headBytes.length + photo.length + ("\r\n--" + boundary + "--\r\n").length();
+            out.write(("POST /api/v1/activities HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer pc_demo_xa_canbo\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + declared
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(headBytes);
+            out.write(photo, 0, photo.length / 2);
+            out.flush();
+        }
+        Thread.sleep(500);
+        assertThat(staff().get("/api/v1/activities").json().size()).isEqualTo(activitiesBefore);
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
     void aDocxIsRecognisedByItsParts() throws Exception {
         Path file = Files.createTempFile("evidence", ".docx");
         Files.write(file, docx());
