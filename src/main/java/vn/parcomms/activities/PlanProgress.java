@@ -3,6 +3,8 @@ package vn.parcomms.activities;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How far a plan has got, computed from accepted activities against the deliverables its tasks
  * expect: an occurrence is done when accepted activities reach every expected count, done late when
@@ -23,11 +25,13 @@ public record PlanProgress(long planId, LocalDate today, List<OccurrenceProgress
         List<BodyProgress> bodies, List<ChildProgress> children, int done, int total, int dueSoFar, int doneOnTime) {
 
     /** Share of occurrences done, 0–100. */
+    @JsonProperty
     public int percent() {
         return percent(done, total);
     }
 
     /** Share of the occurrences already due that were done on time, 0–100 (a reporting rate). */
+    @JsonProperty
     public int onTimePercent() {
         return percent(doneOnTime, dueSoFar);
     }
@@ -70,6 +74,8 @@ public record PlanProgress(long planId, LocalDate today, List<OccurrenceProgress
             String leadName, String periodKey, LocalDate dueDate, int accepted, int pending, int expected, int achieved,
             State state) {
 
+        @JsonProperty
+
         public int percent() {
             return PlanProgress.percent(achieved, expected);
         }
@@ -91,6 +97,7 @@ public record PlanProgress(long planId, LocalDate today, List<OccurrenceProgress
      * @param overdue occurrences overdue
      */
     public record TaskProgress(long taskId, String number, String title, String leadName, int done, int total, int overdue) {
+        @JsonProperty
         public int percent() {
             return PlanProgress.percent(done, total);
         }
@@ -106,6 +113,7 @@ public record PlanProgress(long planId, LocalDate today, List<OccurrenceProgress
      * @param overdue occurrences overdue
      */
     public record BodyProgress(long organizationId, String name, int done, int total, int overdue) {
+        @JsonProperty
         public int percent() {
             return PlanProgress.percent(done, total);
         }
@@ -125,6 +133,7 @@ public record PlanProgress(long planId, LocalDate today, List<OccurrenceProgress
      */
     public record ChildProgress(long organizationId, String name, Long subPlanId, String subPlanNumber,
             boolean subPlanIssued, int done, int total, int overdue) {
+        @JsonProperty
         public int percent() {
             return PlanProgress.percent(done, total);
         }

@@ -1,0 +1,100 @@
+package vn.parcomms.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.parcomms.plans.OccurrenceStates;
+
+/**
+ * Compiles a body's own figures for a date range straight from the activity and occurrence tables
+ * (a read model over the activities and plans modules' tables: one grouped query per breakdown).
+ * Only accepted activities count; those still waiting are counted apart. The activity's first day
+ * decides its period.
+ */
+@Component
+class ReportCompiler {
+
+    private final JdbcClient jdbc;
+    private final OccurrenceStates states;
+
+    ReportCompiler(JdbcClient jdbc, OccurrenceStates states) {
+        this.jdbc = jdbc;
+        this.states = states;
+    }
+
+    ReportFigures compile(long organizationId, LocalDate from, LocalDate to) {
+        var params = Map.<String, Object>of("org", organizationId, "from", from, "to", to);
+        String where = "organization_id = :org AND start_date BETWEEN :from AND :to";
+        Map<String, Long> reach = new LinkedHashMap<>();
+        long[] counts = new long[2];
+        jdbc.sql("""
+                SELECT count(*) FILTER (WHERE status = 'ACCEPTED') AS accepted,
+                       count(*) FILTER (WHERE status IN ('RECORDED', 'RETURNED')) AS pending,
+                       coalesce(sum(views) FILTER (WHERE status = 'ACCEPTED'), 0) AS views,
+                       coalesce(sum(listeners) FILTER (WHERE status = 'ACCEPTED'), 0) AS listeners,
+                       coalesce(sum(participants) FILTER (WHERE status = 'ACCEPTED'), 0) AS participants,
+                       coalesce(sum(copies) FILTER (WHERE status = 'ACCEPTED'), 0) AS copies,
+                       coalesce(sum(broadcasts) FILTER (WHERE status = 'ACCEPTED'), 0) AS broadcasts,
+                       coalesce(sum(duration_minutes) FILTER (WHERE status = 'ACCEPTED'), 0) AS duration
+                FROM activity WHERE %s
+                """.formatted(where)).params(params).query(rs -> {
+                    counts[0] = rs.getLong("accepted");
+                    counts[1] = rs.getLong("pending");
+                    reach.put("views", rs.getLong("views"));
+                    reach.put("listeners", rs.getLong("listeners"));
+                    reach.put("participants", rs.getLong("participants"));
+                    reach.put("copies", rs.getLong("copies"));
+                    reach.put("broadcasts", rs.getLong("broadcasts"));
+                    reach.put("durationMinutes", rs.getLong("duration"));
+                });
+        String accepted = where + " AND status = 'ACCEPTED'";
+        Map<String, Long> byChannel = grouped("SELECT channel_code, count(*) FROM activity WHERE " + accepted
+                + " GROUP BY 1", params);
+        Map<String, Long> byDeliverable = grouped("SELECT coalesce(deliverable_code, ''), count(*) FROM activity WHERE "
+                + accepted + " GROUP BY 1", params);
+        Map<String, Long> byTopic = grouped("SELECT t, count(*) FROM activity, unnest(topics) AS t WHERE " + accepted
+                + " GROUP BY 1", params);
+        Map<String, Long> byAudience = grouped("SELECT t, count(*) FROM activity, unnest(audiences) AS t WHERE " + accepted
+                + " GROUP BY 1", params);
+
+        List<Long> due = jdbc.sql("""
+                SELECT oc.id FROM task_occurrence oc JOIN plan_task t ON t.id = oc.task_id JOIN plan p ON p.id = oc.plan_id
+                WHERE t.lead_id = :org AND p.status <> 'DRAFT' AND oc.due_date BETWEEN :from AND :to
+                """).params(params).query(Long.class).list();
+        long done = 0;
+        long late = 0;
+        long overdue = 0;
+        for (String state : states.of(due).values()) {
+            switch (state) {
+                case "DONE" -> done++;
+                case "DONE_LATE" -> late++;
+                case "OVERDUE" -> overdue++;
+                default -> { }
+            }
+        }
+        return new ReportFigures(counts[0], counts[1], byChannel, byDeliverable, byTopic, byAudience, reach, due.size(),
+                done, late, overdue);
+    }
+
+    private Map<String, Long> grouped(String sql, Map<String, Object> params) {
+        Map<String, Long> result = new TreeMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        });
+        return result;
+    }
+
+    /** The bodies whose reports go to this level: its direct children that are currently valid. */
+    List<Long> subordinates(long organizationId, LocalDate on) {
+        return new ArrayList<>(jdbc.sql("""
+                SELECT id FROM organization WHERE parent_id = :org
+                  AND valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) ORDER BY name
+                """).param("org", organizationId).param("on", on).query(Long.class).list());
+    }
+}

@@ -1,0 +1,325 @@
+package vn.parcomms.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.access.AccessPolicy;
+import vn.parcomms.access.Actor;
+import vn.parcomms.accounts.AccountDirectory;
+import vn.parcomms.accounts.CurrentUser;
+import vn.parcomms.organizations.Organization;
+import vn.parcomms.organizations.OrganizationDirectory;
+import vn.parcomms.plans.PlanManagement;
+import vn.parcomms.shared.ConcurrentEditException;
+import vn.parcomms.shared.FieldViolation;
+import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.Texts;
+
+/**
+ * The reports module's facade. A body's coordinators open the report of a period (its figures
+ * compile themselves), write the narrative and submit it to the level above, which accepts (locks)
+ * or returns it; only that level reopens an accepted report. A level's figures are its own
+ * activities plus the accepted reports of the bodies under it, so the roll-up climbs the tree.
+ */
+@Service
+public class ReportManagement {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Reports reports;
+    private final ReportCompiler compiler;
+    private final ReportingCalendar calendar;
+    private final OrganizationDirectory organizations;
+    private final AccessPolicy access;
+    private final AccountDirectory accounts;
+    private final PlanManagement plans;
+
+    ReportManagement(Reports reports, ReportCompiler compiler, ReportingCalendar calendar,
+            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, PlanManagement plans) {
+        this.reports = reports;
+        this.compiler = compiler;
+        this.calendar = calendar;
+        this.organizations = organizations;
+        this.access = access;
+        this.accounts = accounts;
+        this.plans = plans;
+    }
+
+    public ReportingCalendar calendar() {
+        return calendar;
+    }
+
+    public LocalDate today() {
+        return plans.today();
+    }
+
+    /**
+     * The report of a body for a period, created as a draft the first time its coordinators open it.
+     * Reports of periods that have not started yet cannot be opened.
+     */
+    @Transactional
+    public PeriodicReport open(long organizationId, String periodKey) {
+        Organization body = organizations.find(organizationId)
+                .orElseThrow(() -> new InvalidInputException("organizationId", "organization.not-found", organizationId));
+        ReportingPeriod period = period(periodKey);
+        var existing = reports.find(organizationId, period.key());
+        if (existing.isPresent()) {
+            access.check(ReportActions.VIEW, existing.get());
+            return existing.get();
+        }
+        access.check(ReportActions.WRITE, body);
+        if (period.from().isAfter(today())) {
+            throw new InvalidInputException("period", "report.period.future", period.label(java.util.Locale.forLanguageTag("vi")),
+                    DAY.format(period.from()));
+        }
+        reports.createIfAbsent(organizationId, body.parentId(), period, calendar.dueDate(period, body.kind()));
+        PeriodicReport report = reports.find(organizationId, period.key()).orElseThrow();
+        reports.event(report.id(), "CREATED", userId(), userName(), null);
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public PeriodicReport get(long id) {
+        PeriodicReport report = find(id);
+        checkReadable(report);
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportEvent> events(long id) {
+        get(id);
+        return reports.events(id);
+    }
+
+    /** Reports of the bodies and levels the current user may read. */
+    @Transactional(readOnly = true)
+    public List<PeriodicReport> list(String periodKey, ReportStatus status) {
+        Actor actor = access.currentActor();
+        List<String> paths = actor.grants().stream().filter(g -> ReportActions.VIEW.roles().contains(g.role()))
+                .map(g -> g.organizationPath()).toList();
+        return reports.list(paths, periodKey == null || periodKey.isBlank() ? null : period(periodKey).key(), status, 500);
+    }
+
+    /**
+     * The report with its figures: frozen ones once submitted (flagged when activities recorded or
+     * accepted since would change them), live ones while a draft; and where its subordinates stand.
+     */
+    @Transactional(readOnly = true)
+    public ReportView view(long id) {
+        PeriodicReport report = get(id);
+        Rollup live = compute(organizations.get(report.organizationId()), period(report.periodKey()));
+        boolean frozen = report.figures() != null && !report.status().editable();
+        ReportFigures figures = frozen ? report.figures() : live.total();
+        return new ReportView(report, figures, frozen, frozen && !report.figures().equals(live.total()), live,
+                access.allows(ReportActions.WRITE, report) && report.status().editable(), canReview(report));
+    }
+
+    /** A level's roll-up for a period, with or without its own report. */
+    @Transactional(readOnly = true)
+    public Rollup rollup(long organizationId, String periodKey) {
+        Organization level = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", organizationId));
+        access.check(ReportActions.VIEW, level);
+        return compute(level, period(periodKey));
+    }
+
+    @Transactional
+    public PeriodicReport saveNarrative(long id, Narrative narrative) {
+        PeriodicReport report = writable(id);
+        if (!reports.updateNarrative(id, narrative.version(), Texts.nfc(narrative.results()),
+                Texts.nfc(narrative.shortcomings()), Texts.nfc(narrative.proposals()))) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        reports.event(id, "SAVED", userId(), userName(), null);
+        return find(report.id());
+    }
+
+    /** Saves the narrative and submits, freezing the figures; the narrative is required and the period over. */
+    @Transactional
+    public PeriodicReport submit(long id, Narrative narrative) {
+        PeriodicReport report = writable(id);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (Texts.clean(narrative.results()) == null) {
+            violations.add(FieldViolation.of("results", "report.narrative.required"));
+        }
+        if (Texts.clean(narrative.shortcomings()) == null) {
+            violations.add(FieldViolation.of("shortcomings", "report.narrative.required"));
+        }
+        if (!calendar.closed(period(report.periodKey()), today())) {
+            violations.add(FieldViolation.of("period", "report.period.open", DAY.format(report.dataTo())));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!reports.updateNarrative(id, narrative.version(), Texts.nfc(narrative.results()),
+                Texts.nfc(narrative.shortcomings()), Texts.nfc(narrative.proposals()))) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        ReportFigures figures = compute(organizations.get(report.organizationId()), period(report.periodKey())).total();
+        if (!reports.submit(id, narrative.version() + 1, figures, userId())) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        reports.event(id, report.status() == ReportStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED", userId(), userName(), null);
+        return find(id);
+    }
+
+    @Transactional
+    public PeriodicReport accept(long id, int version) {
+        PeriodicReport report = reviewable(id, version);
+        if (!reports.decide(id, version, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, null, userId())) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        reports.event(id, "ACCEPTED", userId(), userName(), null);
+        return find(report.id());
+    }
+
+    @Transactional
+    public PeriodicReport returnWithComment(long id, int version, String comment) {
+        reviewable(id, version);
+        String why = Texts.clean(comment);
+        if (why == null) {
+            throw new InvalidInputException("comment", "report.comment.required");
+        }
+        if (!reports.decide(id, version, ReportStatus.SUBMITTED, ReportStatus.RETURNED, why, userId())) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        reports.event(id, "RETURNED", userId(), userName(), why);
+        return find(id);
+    }
+
+    /** Only the level that accepted a report reopens it, with a reason; it goes back to its body. */
+    @Transactional
+    public PeriodicReport reopen(long id, int version, String reason) {
+        PeriodicReport report = find(id);
+        checkReadable(report);
+        if (report.recipientPath() == null || !access.allows(ReportActions.REVIEW, report.recipient())) {
+            throw new AccessDeniedException("reports.reopen");
+        }
+        if (report.version() != version) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        if (report.status() != ReportStatus.ACCEPTED) {
+            throw new InvalidInputException("status", "report.reopen.not-accepted");
+        }
+        String why = Texts.clean(reason);
+        if (why == null) {
+            throw new InvalidInputException("reason", "report.reopen.reason-required");
+        }
+        if (!reports.decide(id, version, ReportStatus.ACCEPTED, ReportStatus.RETURNED, why, userId())) {
+            throw new ConcurrentEditException("report " + id);
+        }
+        reports.event(id, "REOPENED", userId(), userName(), why);
+        return find(id);
+    }
+
+    public boolean canReview(PeriodicReport report) {
+        return report.recipientPath() != null && access.allows(ReportActions.REVIEW, report.recipient());
+    }
+
+    private Rollup compute(Organization level, ReportingPeriod period) {
+        ReportFigures own = compiler.compile(level.id(), period.from(), period.to());
+        List<Long> children = compiler.subordinates(level.id(), period.to());
+        Map<Long, PeriodicReport> byBody = reports.ofBodies(children, period.key()).stream()
+                .collect(Collectors.toMap(PeriodicReport::organizationId, Function.identity()));
+        ReportFigures total = own;
+        List<Rollup.Subordinate> subordinates = new ArrayList<>();
+        int submitted = 0;
+        int onTime = 0;
+        for (long child : children) {
+            Organization body = organizations.get(child);
+            PeriodicReport report = byBody.get(child);
+            ReportStatus status = report == null ? null : report.status();
+            if (status != null && status.sent()) {
+                submitted++;
+                onTime += report.onTime() ? 1 : 0;
+            }
+            if (status == ReportStatus.ACCEPTED && report.figures() != null) {
+                total = total.plus(report.figures());
+            }
+            subordinates.add(new Rollup.Subordinate(child, body.name(), report == null ? null : report.id(), status,
+                    report != null && report.onTime(), report == null ? null : report.submittedAt(),
+                    calendar.dueDate(period, body.kind()), status == ReportStatus.ACCEPTED ? report.figures() : null));
+        }
+        return new Rollup(level.id(), level.name(), period, own, total, subordinates, children.size(), submitted, onTime);
+    }
+
+    private ReportingPeriod period(String key) {
+        ReportingPeriod period = calendar.period(key);
+        if (period == null) {
+            throw new InvalidInputException("period", "report.period.invalid", key == null ? "" : key);
+        }
+        return period;
+    }
+
+    private PeriodicReport writable(long id) {
+        PeriodicReport report = find(id);
+        access.check(ReportActions.WRITE, report);
+        if (!report.status().editable()) {
+            throw new InvalidInputException("status", report.status() == ReportStatus.ACCEPTED
+                    ? "report.locked" : "report.submitted");
+        }
+        return report;
+    }
+
+    private PeriodicReport reviewable(long id, int version) {
+        PeriodicReport report = find(id);
+        checkReadable(report);
+        if (!canReview(report)) {
+            throw new AccessDeniedException("reports.review");
+        }
+        Long me = userId();
+        if (me != null && me.equals(report.submittedBy())) {
+            throw new AccessDeniedException("reports.review-own");
+        }
+        if (report.version() != version) {
+            // Someone decided (or the body changed it) since the reader opened it.
+            throw new ConcurrentEditException("report " + id);
+        }
+        if (report.status() != ReportStatus.SUBMITTED) {
+            throw new InvalidInputException("status", "report.review.not-submitted");
+        }
+        return report;
+    }
+
+    private void checkReadable(PeriodicReport report) {
+        if (!access.allows(ReportActions.VIEW, report)
+                && !(report.recipientPath() != null && access.allows(ReportActions.VIEW, report.recipient()))) {
+            throw new AccessDeniedException("reports.view");
+        }
+    }
+
+    private PeriodicReport find(long id) {
+        return reports.find(id).orElseThrow(() -> new NotFoundException("report.not-found", id));
+    }
+
+    private Long userId() {
+        return accounts.currentUser().map(CurrentUser::id).orElse(null);
+    }
+
+    private String userName() {
+        return accounts.currentUser().map(CurrentUser::fullName).orElse("Hệ thống");
+    }
+
+    /**
+     * The narrative as typed.
+     *
+     * @param results results
+     * @param shortcomings shortcomings and their causes
+     * @param proposals proposals
+     * @param version the version being edited
+     */
+    public record Narrative(
+            @jakarta.validation.constraints.Size(max = 50_000, message = "{validation.max-length}") String results,
+            @jakarta.validation.constraints.Size(max = 50_000, message = "{validation.max-length}") String shortcomings,
+            @jakarta.validation.constraints.Size(max = 50_000, message = "{validation.max-length}") String proposals,
+            @jakarta.validation.constraints.NotNull(message = "{validation.required}") Integer version) {
+    }
+}

@@ -1,0 +1,229 @@
+package vn.parcomms.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.parcomms.HttpApi;
+import vn.parcomms.IntegrationTest;
+import vn.parcomms.access.AccessPolicy;
+import vn.parcomms.access.Role;
+import vn.parcomms.accounts.TestAccounts;
+import vn.parcomms.organizations.CreateOrganization;
+import vn.parcomms.organizations.OrganizationDirectory;
+import vn.parcomms.organizations.OrganizationKind;
+
+/**
+ * Reports on a small fixture of three levels (Tỉnh Điện Biên → Phường Điện Biên Phủ → a new office),
+ * two quarters, with activities on both sides of the 14th/15th cut-off, compared with figures
+ * computed by hand.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportRollupTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizationDirectory organizations;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long province;
+    long commune;
+    long unit;
+    HttpApi unitStaff;
+    HttpApi unitCoordinator;
+    HttpApi communeCoordinator;
+    HttpApi provinceCoordinator;
+
+    @BeforeAll
+    void fixture() {
+        province = organizations.getByCode("11").id();
+        commune = organizations.getByCode("03127").id();
+        unit = AccessPolicy.asSystem(() -> organizations.create(new CreateOrganization(commune, "03127.VHXH",
+                "Phòng Văn hóa – Xã hội phường Điện Biên Phủ", null, null, OrganizationKind.OFFICE,
+                LocalDate.of(2025, 7, 1)))).id();
+        unitStaff = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("03127.VHXH", Role.STAFF)));
+        unitCoordinator = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("03127.VHXH", Role.COORDINATOR)));
+        communeCoordinator = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("03127", Role.COORDINATOR)));
+        provinceCoordinator = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("11", Role.COORDINATOR)));
+
+        // Unit: Q1 (15/12/2025–14/03/2026) gets 2025-12-15 and 2026-03-14; Q2 gets 2026-03-15 and 2026-06-14.
+        long a1 = record(unitStaff, unit, "2026-03-14", "LOUDSPEAKER", Map.of("listeners", 100), List.of("PAR_INDEX"));
+        long a2 = record(unitStaff, unit, "2026-03-15", "FACEBOOK", Map.of("views", 500), List.of());
+        long a3 = record(unitStaff, unit, "2025-12-15", "LOUDSPEAKER", Map.of("listeners", 50), List.of("PAR_INDEX"));
+        long a4 = record(unitStaff, unit, "2025-12-14", "LOUDSPEAKER", Map.of("listeners", 7), List.of());
+        long a5 = record(unitStaff, unit, "2026-06-14", "VISUAL", Map.of(), List.of());
+        long a6 = record(unitStaff, unit, "2026-06-15", "VISUAL", Map.of(), List.of());
+        record(unitStaff, unit, "2026-02-01", "FACEBOOK", Map.of(), List.of()); // stays pending
+        for (long id : List.of(a1, a2, a3, a4, a5, a6)) {
+            accept(communeCoordinator, id);
+        }
+        long c1 = record(communeCoordinator, commune, "2026-01-10", "CONFERENCE", Map.of("participants", 80), List.of());
+        accept(provinceCoordinator, c1);
+    }
+
+    private static long record(HttpApi api, long organization, String date, String channel, Map<String, Integer> reach,
+            List<String> topics) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationId", organization);
+        body.put("startDate", date);
+        body.put("channel", channel);
+        body.put("title", "Hoạt động " + channel + " ngày " + date);
+        body.put("reach", reach);
+        body.put("topics", topics);
+        var response = api.post("/api/v1/activities", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asLong();
+    }
+
+    private static void accept(HttpApi api, long activity) {
+        assertThat(api.post("/api/v1/activities/" + activity + "/accept", Map.of("version", 0)).status()).isEqualTo(200);
+    }
+
+    private JsonNode open(HttpApi api, long organization, String period) {
+        var response = api.post("/api/v1/reports", Map.of("organizationId", organization, "period", period));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private static Map<String, Object> narrative(int version) {
+        return Map.of("results", "Đã phát thanh và đăng tin về CCHC.", "shortcomings", "Một số thôn chưa có loa.",
+                "proposals", "Đề nghị bổ sung kinh phí.", "version", version);
+    }
+
+    @Test
+    void unitFiguresFollowTheCutOffAndTheRollUpClimbsThreeLevels() {
+        JsonNode q1 = open(unitCoordinator, unit, "2026-Q1");
+        JsonNode figures = q1.path("figures");
+        assertThat(figures.path("activities").asLong()).as(q1.toString()).isEqualTo(2);
+        assertThat(figures.path("pending").asLong()).isEqualTo(1);
+        assertThat(figures.path("byChannel").path("LOUDSPEAKER").asLong()).isEqualTo(2);
+        assertThat(figures.path("byTopic").path("PAR_INDEX").asLong()).isEqualTo(2);
+        assertThat(figures.path("reach").path("listeners").asLong()).isEqualTo(150);
+        assertThat(q1.path("report").path("dataFrom").asString()).isEqualTo("2025-12-15");
+        assertThat(q1.path("report").path("dueDate").asString()).isEqualTo("2026-03-16");
+
+        JsonNode q2 = open(unitCoordinator, unit, "2026-Q2").path("figures");
+        assertThat(q2.path("activities").asLong()).isEqualTo(2);
+        assertThat(q2.path("byChannel").path("FACEBOOK").asLong()).isEqualTo(1);
+        assertThat(q2.path("byChannel").path("VISUAL").asLong()).isEqualTo(1);
+        assertThat(q2.path("reach").path("views").asLong()).isEqualTo(500);
+
+        long unitReport = q1.path("report").path("id").asLong();
+        var submitted = unitCoordinator.post("/api/v1/reports/" + unitReport + "/submit", narrative(0));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(communeCoordinator.post("/api/v1/reports/" + unitReport + "/accept",
+                Map.of("version", submitted.json().path("version").asInt())).status()).isEqualTo(200);
+
+        // The commune: its own conference plus the unit's accepted report.
+        JsonNode communeQ1 = open(communeCoordinator, commune, "2026-Q1");
+        JsonNode total = communeQ1.path("figures");
+        assertThat(total.path("activities").asLong()).isEqualTo(3);
+        assertThat(total.path("byChannel").path("CONFERENCE").asLong()).isEqualTo(1);
+        assertThat(total.path("byChannel").path("LOUDSPEAKER").asLong()).isEqualTo(2);
+        assertThat(total.path("reach").path("participants").asLong()).isEqualTo(80);
+        assertThat(total.path("reach").path("listeners").asLong()).isEqualTo(150);
+        assertThat(communeQ1.path("rollup").path("submitted").asInt()).isEqualTo(1);
+
+        long communeReport = communeQ1.path("report").path("id").asLong();
+        var sent = communeCoordinator.post("/api/v1/reports/" + communeReport + "/submit", narrative(0));
+        var returned = provinceCoordinator.post("/api/v1/reports/" + communeReport + "/return",
+                Map.of("version", sent.json().path("version").asInt(), "comment", "Bổ sung số liệu người nghe."));
+        assertThat(returned.json().path("status").asString()).isEqualTo("RETURNED");
+        var resent = communeCoordinator.post("/api/v1/reports/" + communeReport + "/submit",
+                narrative(returned.json().path("version").asInt()));
+        assertThat(resent.json().path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(provinceCoordinator.post("/api/v1/reports/" + communeReport + "/accept",
+                Map.of("version", resent.json().path("version").asInt())).json().path("status").asString()).isEqualTo("ACCEPTED");
+
+        JsonNode rollup = provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-Q1").json();
+        long bodies = jdbc.sql("SELECT count(*) FROM organization WHERE parent_id = :p AND valid_to IS NULL")
+                .param("p", province).query(Long.class).single();
+        assertThat(rollup.path("expected").asLong()).isEqualTo(bodies);
+        assertThat(rollup.path("submitted").asInt()).isEqualTo(1);
+        assertThat(rollup.path("total").path("activities").asLong()).isEqualTo(3);
+        assertThat(rollup.path("reportingRate").asInt()).isEqualTo(Math.round(100f / bodies));
+        assertThat(provinceCoordinator.get("/api/v1/reports/" + communeReport + "/events").json().valueStream()
+                .map(e -> e.path("kind").asString()).toList())
+                .containsExactly("CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
+    }
+
+    @Test
+    void badInputGetsClearAnswers() throws Exception {
+        long report = open(unitCoordinator, unit, "2026-M02").path("report").path("id").asLong();
+        var empty = unitCoordinator.post("/api/v1/reports/" + report + "/submit",
+                Map.of("results", " ", "shortcomings", "", "version", 0));
+        assertThat(empty.fieldError("results")).isEqualTo("Hãy viết phần này trước khi gửi báo cáo.");
+        assertThat(empty.fieldError("shortcomings")).isEqualTo("Hãy viết phần này trước khi gửi báo cáo.");
+
+        var future = unitCoordinator.post("/api/v1/reports", Map.of("organizationId", unit, "period", "2027-Q1"));
+        assertThat(future.fieldError("period")).isEqualTo("Quý I/2027 chưa bắt đầu (số liệu tính từ ngày 15/12/2026).");
+        assertThat(unitCoordinator.post("/api/v1/reports", Map.of("organizationId", unit, "period", "quý 1"))
+                .fieldError("period")).startsWith("Kỳ báo cáo \"quý 1\" không hợp lệ");
+        assertThat(unitStaff.post("/api/v1/reports", Map.of("organizationId", unit, "period", "2026-M04")).status())
+                .isEqualTo(403);
+
+        var sent = unitCoordinator.post("/api/v1/reports/" + report + "/submit", narrative(0));
+        int version = sent.json().path("version").asInt();
+        // The body cannot accept its own report; two reviewers at once: one wins, the other is told.
+        assertThat(unitCoordinator.post("/api/v1/reports/" + report + "/accept", Map.of("version", version)).status())
+                .isEqualTo(403);
+        var second = testAccounts.tokenFor(testAccounts.create("03127", Role.COORDINATOR));
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> communeCoordinator.post("/api/v1/reports/" + report + "/accept",
+                    Map.of("version", version)).status());
+            var other = pool.submit(() -> HttpApi.withToken(port, second).post("/api/v1/reports/" + report + "/accept",
+                    Map.of("version", version)).status());
+            statuses.add(first.get());
+            statuses.add(other.get());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        // Locked: the body cannot change it; only the level that accepted reopens it.
+        assertThat(unitCoordinator.put("/api/v1/reports/" + report, narrative(version + 1)).fieldError("status"))
+                .isEqualTo("Báo cáo đã được duyệt và khóa; chỉ cấp đã duyệt mới mở lại được.");
+        assertThat(unitCoordinator.post("/api/v1/reports/" + report + "/reopen",
+                Map.of("version", version + 1, "comment", "Sửa lại")).status()).isEqualTo(403);
+        var reopened = communeCoordinator.post("/api/v1/reports/" + report + "/reopen",
+                Map.of("version", version + 1, "comment", "Số liệu tháng 2 cần bổ sung"));
+        assertThat(reopened.json().path("status").asString()).isEqualTo("RETURNED");
+        assertThat(reopened.json().path("reviewComment").asString()).isEqualTo("Số liệu tháng 2 cần bổ sung");
+    }
+
+    @Test
+    void figuresAreFrozenAtSubmissionAndFlaggedWhenActivitiesChangeThem() {
+        JsonNode opened = open(unitCoordinator, unit, "2026-M08");
+        long report = opened.path("report").path("id").asLong();
+        long before = opened.path("figures").path("activities").asLong();
+        unitCoordinator.post("/api/v1/reports/" + report + "/submit", narrative(0));
+        JsonNode frozen = communeCoordinator.get("/api/v1/reports/" + report).json();
+        assertThat(frozen.path("frozen").asBoolean()).isTrue();
+        assertThat(frozen.path("changedSince").asBoolean()).isFalse();
+
+        long late = record(unitStaff, unit, "2026-08-02", "FACEBOOK", Map.of("views", 10), List.of());
+        accept(communeCoordinator, late);
+        JsonNode after = communeCoordinator.get("/api/v1/reports/" + report).json();
+        assertThat(after.path("figures").path("activities").asLong()).isEqualTo(before);
+        assertThat(after.path("changedSince").asBoolean()).isTrue();
+        assertThat(after.path("rollup").path("total").path("activities").asLong()).isEqualTo(before + 1);
+    }
+}
