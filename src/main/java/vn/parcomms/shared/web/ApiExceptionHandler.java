@@ -123,4 +123,12 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e) {
         return problems.response(HttpStatus.CONFLICT, "problem.concurrent-edit");
     }
+
+    /** An upload over spring.servlet.multipart.max-file-size / max-request-size: 413 naming the limit. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        String limit = e.getMaxUploadSize() > 0
+                ? org.springframework.util.unit.DataSize.ofBytes(e.getMaxUploadSize()).toMegabytes() + " MB" : "?";
+        return problems.response(HttpStatus.CONTENT_TOO_LARGE, "problem.upload-too-large", limit);
+    }
 }
