@@ -262,6 +262,26 @@ class ActivityImportTests {
                 .startsWith("Hoạt động " + tag);
     }
 
+    @Test
+    void answersAnUploadOverTheSizeLimitWithTheLimitNotAStackTrace() {
+        byte[] huge = new byte[30 * 1024 * 1024 + 100_000];
+        var api = upload(huge, "qua-to.xlsx");
+        assertThat(api.status()).isEqualTo(413);
+        assertThat(api.json().path("detail").asString())
+                .isEqualTo("Tệp tải lên quá lớn (tối đa 30 MB). Hãy chia thành nhiều tệp nhỏ hơn.");
+
+        HttpApi browser = HttpApi.browser(port);
+        browser.signIn("xa.canbo", "ParComms@2026");
+        String csrf = browser.csrfFrom("/activities/import");
+        var page = browser.postMultipart("/activities/import?organizationId=" + center(), Map.of("_csrf", csrf),
+                "file", "qua-to.xlsx", huge, XLSX);
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).isEqualTo("/activities/import?organizationId=" + center() + "&upload-too-large");
+        var form = browser.get(page.header("Location"));
+        assertThat(org.jsoup.Jsoup.parse(form.body()).selectFirst("[data-testid=import-summary]").text())
+                .isEqualTo("Tệp tải lên quá lớn (tối đa 30 MB). Hãy chia thành nhiều tệp nhỏ hơn.");
+    }
+
     // ------------------------------------------------------------------ page
 
     @Test

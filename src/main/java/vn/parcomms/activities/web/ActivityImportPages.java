@@ -2,20 +2,17 @@ package vn.parcomms.activities.web;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.activities.ActivityActions;
 import vn.parcomms.activities.ActivityImport;
@@ -37,9 +34,11 @@ class ActivityImportPages {
     private final Problems problems;
     private final AccessPolicy access;
     private final OrganizationDirectory organizations;
+    private final DataSize uploadLimit;
 
     ActivityImportPages(ActivityImport imports, ImportMessages messages, Problems problems, AccessPolicy access,
-            OrganizationDirectory organizations) {
+            OrganizationDirectory organizations, @Value("${spring.servlet.multipart.max-request-size}") DataSize uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.imports = imports;
         this.messages = messages;
         this.problems = problems;
@@ -48,8 +47,13 @@ class ActivityImportPages {
     }
 
     @GetMapping("/activities/import")
-    String form(@RequestParam(required = false) Long organizationId, Model model) {
+    String form(@RequestParam(required = false) Long organizationId,
+            @RequestParam(name = "upload-too-large", required = false) String tooLarge, Model model) {
         prepare(organizationId, model.asMap());
+        if (tooLarge != null) {
+            // Sent back here by the upload size filter, which never read the file.
+            model.addAttribute("summary", problems.message("problem.upload-too-large", uploadLimit.toMegabytes() + " MB"));
+        }
         return VIEW;
     }
 
@@ -85,20 +89,6 @@ class ActivityImportPages {
                 done.filename(), done.count(), done.importedById(), done.importedByName(), done.importedAt(), true) : done));
         model.addAttribute("importedAt", messages.when(done.importedAt()));
         return VIEW;
-    }
-
-    /** An upload over the configured size: the form again with the limit, instead of a bare error page. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        var page = new ModelAndView(VIEW);
-        prepare(null, page.getModel());
-        page.addObject("summary", problems.message("problem.upload-too-large", limit(e)));
-        page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-        return page;
-    }
-
-    static String limit(MaxUploadSizeExceededException e) {
-        return e.getMaxUploadSize() > 0 ? DataSize.ofBytes(e.getMaxUploadSize()).toMegabytes() + " MB" : "?";
     }
 
     /** Puts the bodies, the chosen one and the limits in the (live) model; returns the chosen body. */
