@@ -209,4 +209,27 @@ public final class HttpApi {
             return null;
         }
     }
+
+    /**
+     * Posts a multipart form with one file (as a browser does with enctype="multipart/form-data"),
+     * with a longer timeout than JSON calls: uploads may be large.
+     */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String filename,
+            byte[] content, String contentType) {
+        String boundary = "----ParCommsBoundary" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = value -> body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+            text.accept(value + "\r\n");
+        });
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(request(path).timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
 }

@@ -187,13 +187,15 @@ class EvidenceApiTests {
     }
 
     @Test
-    void anOversizedFileGetsAClearAnswer() {
+    void anOversizedFileGetsAClearAnswerOnItsField() throws Exception {
+        long before = storedFiles();
         byte[] big = new byte[26 * 1024 * 1024];
         big[0] = '%';
         var response = staff().postParts("/api/v1/activities", List.of(
                 Part.json("activity", activity("Video quá lớn")), Part.file("files", "video.mp4", "video/mp4", big)));
-        assertThat(response.status()).isEqualTo(413);
-        assertThat(response.fieldError("files")).isEqualTo("Tệp tải lên vượt quá dung lượng cho phép (25 MB).");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.fieldError("files")).isEqualTo("Tệp \"video.mp4\" vượt quá dung lượng cho phép (25 MB).");
+        assertThat(storedFiles()).isEqualTo(before);
     }
 
     @Test

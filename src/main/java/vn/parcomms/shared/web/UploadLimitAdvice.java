@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over the limit is refused before any controller is chosen, so this advice applies to
- * every request: the API answers with a problem naming the limit on the {@code files} field; pages
- * get the 413 error page (their forms check the size before sending, so typed input is kept).
+ * An upload Tomcat refuses while reading it (a chunked one, without the Content-Length that
+ * {@link UploadLimitFilter} checks) is refused before any controller is chosen, so this advice
+ * applies to every request: the API answers with a problem naming the limit on the {@code files}
+ * field; pages get the 413 error page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,8 +42,7 @@ class UploadLimitAdvice {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return null;
         }
-        long megabytes = Math.max(1, maxFileSize.toMegabytes());
-        String message = problems.message("problem.upload-too-large", megabytes);
+        String message = problems.message("problem.upload-too-large", UploadLimitFilter.megabytes(maxFileSize));
         ProblemDetail problem = problems.withFieldErrors(List.of(Map.of("field", "files", "message", message)));
         problem.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         problem.setTitle(problems.message("problem.title.413"));
