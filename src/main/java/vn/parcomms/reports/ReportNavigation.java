@@ -1,0 +1,14 @@
+package vn.parcomms.reports;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.parcomms.access.NavigationEntry;
+
+@Configuration(proxyBeanMethods = false)
+class ReportNavigation {
+
+    @Bean
+    NavigationEntry reportsNavigation() {
+        return new NavigationEntry("nav.reports", "/reports", ReportActions.VIEW, 30);
+    }
+}
