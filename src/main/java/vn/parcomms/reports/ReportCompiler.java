@@ -82,6 +82,83 @@ class ReportCompiler {
                 done, late, overdue);
     }
 
+    /**
+     * Every accepted activity of the period under a level, in one grouped pass: rows are grouped by
+     * the body directly below the level, channel, deliverable type and the topic and audience lists
+     * as they are, and the lists are unfolded here, so the database reads each activity once.
+     */
+    LiveRollup live(long levelId, String levelName, String levelPath, ReportingPeriod period) {
+        Map<Long, Accumulator> parts = new LinkedHashMap<>();
+        Accumulator total = new Accumulator();
+        jdbc.sql("""
+                SELECT CASE WHEN o.id = :level THEN :level
+                            ELSE CAST(split_part(substr(o.path, length(:path) + 1), '/', 1) AS bigint) END AS part,
+                       a.channel_code, coalesce(a.deliverable_code, '') AS deliverable, a.topics, a.audiences,
+                       count(*) AS n, coalesce(sum(a.views), 0) AS views, coalesce(sum(a.listeners), 0) AS listeners,
+                       coalesce(sum(a.participants), 0) AS participants, coalesce(sum(a.copies), 0) AS copies,
+                       coalesce(sum(a.broadcasts), 0) AS broadcasts, coalesce(sum(a.duration_minutes), 0) AS duration
+                FROM activity a JOIN organization o ON o.id = a.organization_id
+                WHERE o.path LIKE :path || '%' AND a.status = 'ACCEPTED' AND a.start_date BETWEEN :from AND :to
+                GROUP BY 1, 2, 3, 4, 5
+                """).param("level", levelId).param("path", levelPath).param("from", period.from()).param("to", period.to())
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    long[] reach = {rs.getLong("views"), rs.getLong("listeners"), rs.getLong("participants"),
+                            rs.getLong("copies"), rs.getLong("broadcasts"), rs.getLong("duration")};
+                    String[] topics = (String[]) rs.getArray("topics").getArray();
+                    String[] audiences = (String[]) rs.getArray("audiences").getArray();
+                    String channel = rs.getString("channel_code");
+                    String deliverable = rs.getString("deliverable");
+                    total.add(n, channel, deliverable, topics, audiences, reach);
+                    parts.computeIfAbsent(rs.getLong("part"), k -> new Accumulator())
+                            .add(n, channel, deliverable, topics, audiences, reach);
+                });
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!parts.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM organization WHERE id IN (:ids)").param("ids", parts.keySet())
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+        }
+        List<LiveRollup.Part> list = new ArrayList<>();
+        parts.forEach((id, acc) -> list.add(new LiveRollup.Part(id, names.getOrDefault(id, "#" + id), acc.figures())));
+        list.sort((a, b) -> Long.compare(b.figures().activities(), a.figures().activities()));
+        return new LiveRollup(levelId, levelName, period, total.figures(), list);
+    }
+
+    /** Sums grouped rows into figures. */
+    private static final class Accumulator {
+        private long activities;
+        private final Map<String, Long> byChannel = new TreeMap<>();
+        private final Map<String, Long> byDeliverable = new TreeMap<>();
+        private final Map<String, Long> byTopic = new TreeMap<>();
+        private final Map<String, Long> byAudience = new TreeMap<>();
+        private final long[] reach = new long[6];
+
+        void add(long n, String channel, String deliverable, String[] topics, String[] audiences, long[] sums) {
+            activities += n;
+            byChannel.merge(channel, n, Long::sum);
+            byDeliverable.merge(deliverable, n, Long::sum);
+            for (String topic : topics) {
+                byTopic.merge(topic, n, Long::sum);
+            }
+            for (String audience : audiences) {
+                byAudience.merge(audience, n, Long::sum);
+            }
+            for (int i = 0; i < reach.length; i++) {
+                reach[i] += sums[i];
+            }
+        }
+
+        ReportFigures figures() {
+            Map<String, Long> totals = new LinkedHashMap<>();
+            for (int i = 0; i < ReportFigures.REACH.length; i++) {
+                totals.put(ReportFigures.REACH[i], reach[i]);
+            }
+            return new ReportFigures(activities, 0, byChannel, byDeliverable, byTopic, byAudience, totals, 0, 0, 0, 0);
+        }
+    }
+
     private Map<String, Long> grouped(String sql, Map<String, Object> params) {
         Map<String, Long> result = new TreeMap<>();
         jdbc.sql(sql).params(params).query(rs -> {

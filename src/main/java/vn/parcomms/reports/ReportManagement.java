@@ -131,6 +131,15 @@ public class ReportManagement {
         return compute(level, period(periodKey));
     }
 
+    /** Every accepted activity of the period under a level, whatever the state of the reports. */
+    @Transactional(readOnly = true)
+    public LiveRollup live(long organizationId, String periodKey) {
+        Organization level = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", organizationId));
+        access.check(ReportActions.VIEW, level);
+        return compiler.live(level.id(), level.name(), level.path(), period(periodKey));
+    }
+
     @Transactional
     public PeriodicReport saveNarrative(long id, Narrative narrative) {
         PeriodicReport report = writable(id);

@@ -226,4 +226,23 @@ class ReportRollupTests {
         assertThat(after.path("changedSince").asBoolean()).isTrue();
         assertThat(after.path("rollup").path("total").path("activities").asLong()).isEqualTo(before + 1);
     }
+
+    @Test
+    void liveRollUpCountsEveryAcceptedActivityUnderTheLevelPerBodyBelow() {
+        JsonNode live = provinceCoordinator.get("/api/v1/reports/live?org=" + province + "&period=2026-Q1").json();
+        assertThat(live.path("total").path("activities").asLong()).isEqualTo(3);
+        assertThat(live.path("total").path("byChannel").path("LOUDSPEAKER").asLong()).isEqualTo(2);
+        assertThat(live.path("total").path("byTopic").path("PAR_INDEX").asLong()).isEqualTo(2);
+        assertThat(live.path("total").path("reach").path("listeners").asLong()).isEqualTo(150);
+        assertThat(live.path("parts").size()).isEqualTo(1);
+        assertThat(live.path("parts").get(0).path("organizationId").asLong()).isEqualTo(commune);
+
+        JsonNode communeLive = communeCoordinator.get("/api/v1/reports/live?org=" + commune + "&period=2026-Q1").json();
+        assertThat(communeLive.path("parts").valueStream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.path("organizationId").asLong(),
+                        p -> p.path("figures").path("activities").asLong())))
+                .isEqualTo(Map.of(unit, 2L, commune, 1L));
+        assertThat(HttpApi.withToken(port, "pc_demo_xa_canbo").get("/api/v1/reports/live?org=" + province + "&period=2026-Q1")
+                .status()).isEqualTo(403);
+    }
 }

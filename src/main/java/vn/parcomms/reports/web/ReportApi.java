@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parcomms.reports.LiveRollup;
 import vn.parcomms.reports.PeriodicReport;
 import vn.parcomms.reports.ReportEvent;
 import vn.parcomms.reports.ReportManagement;
@@ -95,6 +96,12 @@ class ReportApi {
     @Operation(summary = "A level's roll-up for a period: own figures, accepted reports below, reporting and on-time rates")
     Rollup rollup(@RequestParam("org") long organizationId, @RequestParam("period") String period) {
         return reports.rollup(organizationId, period);
+    }
+
+    @GetMapping("/live")
+    @Operation(summary = "Every accepted activity of a period under a level, per body below it, whatever the reports say")
+    LiveRollup live(@RequestParam("org") long organizationId, @RequestParam("period") String period) {
+        return reports.live(organizationId, period);
     }
 
     record OpenReport(@NotNull(message = "{validation.required}") Long organizationId,
