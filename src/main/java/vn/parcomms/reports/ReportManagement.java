@@ -131,9 +131,16 @@ public class ReportManagement {
         return compute(level, period(periodKey));
     }
 
-    /** Every accepted activity of the period under a level, whatever the state of the reports. */
+    /**
+     * Every accepted activity of the period under a level, whatever the state of the reports; without
+     * a level, the whole country by province (for those whose grant covers it).
+     */
     @Transactional(readOnly = true)
-    public LiveRollup live(long organizationId, String periodKey) {
+    public LiveRollup live(Long organizationId, String periodKey) {
+        if (organizationId == null) {
+            access.check(ReportActions.VIEW, vn.parcomms.access.ScopedResource.of("/"));
+            return compiler.live(0, "Toàn quốc", "/", period(periodKey));
+        }
         Organization level = organizations.find(organizationId)
                 .orElseThrow(() -> new NotFoundException("organization.not-found", organizationId));
         access.check(ReportActions.VIEW, level);

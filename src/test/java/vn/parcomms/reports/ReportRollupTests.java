@@ -244,5 +244,13 @@ class ReportRollupTests {
                 .isEqualTo(Map.of(unit, 2L, commune, 1L));
         assertThat(HttpApi.withToken(port, "pc_demo_xa_canbo").get("/api/v1/reports/live?org=" + province + "&period=2026-Q1")
                 .status()).isEqualTo(403);
+
+        JsonNode national = HttpApi.withToken(port, "pc_demo_admin").get("/api/v1/reports/live?period=2026-Q1").json();
+        JsonNode dienBien = national.path("parts").valueStream().filter(p -> p.path("organizationId").asLong() == province)
+                .findFirst().orElseThrow();
+        assertThat(dienBien.path("figures").path("activities").asLong()).isEqualTo(3);
+        assertThat(national.path("total").path("activities").asLong())
+                .isEqualTo(national.path("parts").valueStream().mapToLong(p -> p.path("figures").path("activities").asLong()).sum());
+        assertThat(provinceCoordinator.get("/api/v1/reports/live?period=2026-Q1").status()).isEqualTo(403);
     }
 }

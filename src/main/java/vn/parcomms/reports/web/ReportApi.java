@@ -99,8 +99,9 @@ class ReportApi {
     }
 
     @GetMapping("/live")
-    @Operation(summary = "Every accepted activity of a period under a level, per body below it, whatever the reports say")
-    LiveRollup live(@RequestParam("org") long organizationId, @RequestParam("period") String period) {
+    @Operation(summary = "Every accepted activity of a period under a level (or the whole country, by province, when org "
+            + "is left out), per body below it, whatever the reports say")
+    LiveRollup live(@RequestParam(name = "org", required = false) Long organizationId, @RequestParam("period") String period) {
         return reports.live(organizationId, period);
     }
 
