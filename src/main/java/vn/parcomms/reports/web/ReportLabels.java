@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.parcomms.plans.Vocabularies;
 
-/** Labels of vocabulary codes as JSON, for charts drawn in the browser (used from templates). */
-@Component("reportLabels")
+/** Labels of vocabulary codes as JSON, for charts drawn in the browser. */
+@Component
 class ReportLabels {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

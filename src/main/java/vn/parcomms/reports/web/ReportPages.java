@@ -42,9 +42,11 @@ class ReportPages {
     private final OrganizationDirectory organizations;
     private final AccountDirectory accounts;
     private final AccessPolicy access;
+    private final ReportLabels labels;
 
     ReportPages(ReportManagement reports, OrganizationDirectory organizations, AccountDirectory accounts,
-            AccessPolicy access) {
+            AccessPolicy access, ReportLabels labels) {
+        this.labels = labels;
         this.reports = reports;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -151,6 +153,7 @@ class ReportPages {
         model.addAttribute("periodLabel", rollup.period().label(LocaleContextHolder.getLocale()));
         model.addAttribute("periods", recentPeriods());
         model.addAttribute("chartJson", chart(rollup));
+        model.addAttribute("labelsJson", labels.channelsJson(rollup.total().byChannel().keySet()));
         model.addAttribute("today", reports.today());
         return "reports/rollup";
     }
@@ -161,6 +164,7 @@ class ReportPages {
         model.addAttribute("periodLabel", reports.calendar().period(view.report().periodKey()).label(LocaleContextHolder.getLocale()));
         model.addAttribute("events", reports.events(view.report().id()));
         model.addAttribute("chartJson", chart(view.figures().byChannel()));
+        model.addAttribute("labelsJson", labels.channelsJson(view.figures().byChannel().keySet()));
         model.addAttribute("today", reports.today());
         return "reports/show";
     }
