@@ -23,7 +23,14 @@ work="$(mktemp -d)"
 APP_PID=""
 cleanup() {
   local rc=$?
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    echo "BENCH_KEEP: application (pid $APP_PID) and data ($work) left running; database on port $db_port" >&2
+    exit "$rc"
+  fi
+  if [ -n "$APP_PID" ]; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
   rm -rf "$work"
   exit "$rc"
 }

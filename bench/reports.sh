@@ -25,7 +25,14 @@ work="$(mktemp -d)"
 APP_PID=""
 cleanup() {
   local rc=$?
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    echo "BENCH_KEEP: application (pid $APP_PID) and data ($work) left running; database on port $db_port" >&2
+    exit "$rc"
+  fi
+  if [ -n "$APP_PID" ]; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
   rm -rf "$work"
   exit "$rc"
 }
@@ -102,29 +109,52 @@ Q
   pgbench -n -f "$work/plain.sql" -c 1 -t "$runs" -h 127.0.0.1 -p "$db_port" -U postgres parcomms 2>/dev/null \
     | awk '/latency average/ {print $4}'
 }
+rollup_sql_ms() { # path prefix -> average ms of the roll-up's own query alone (the one ReportCompiler.live runs)
+  local source
+  if [ "$1" = "/" ]; then
+    source="activity a JOIN organization o ON o.id = a.organization_id WHERE a.status = 'ACCEPTED' AND a.start_date BETWEEN '$from' AND '$to'"
+  else
+    source="organization o CROSS JOIN LATERAL (SELECT * FROM activity x WHERE x.organization_id = o.id AND x.status = 'ACCEPTED' AND x.start_date BETWEEN '$from' AND '$to' OFFSET 0) a WHERE o.path LIKE '$1%'"
+  fi
+  cat > "$work/rollup.sql" <<Q
+SET work_mem = '64MB';
+SET enable_sort = off;
+SELECT CAST(coalesce(nullif(split_part(substr(o.path, length('$1') + 1), '/', 1), ''), '0') AS bigint) AS part,
+       a.channel_code, coalesce(a.deliverable_code, ''), a.topics, a.audiences, count(*), coalesce(sum(a.views), 0),
+       coalesce(sum(a.listeners), 0), coalesce(sum(a.participants), 0), coalesce(sum(a.copies), 0),
+       coalesce(sum(a.broadcasts), 0), coalesce(sum(a.duration_minutes), 0)
+FROM $source GROUP BY 1, 2, 3, 4, 5;
+Q
+  pgbench -n -f "$work/rollup.sql" -c 1 -t "$runs" -h 127.0.0.1 -p "$db_port" -U postgres parcomms 2>/dev/null \
+    | awk '/latency average/ {print $4}'
+}
 hwm() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$APP_PID/status"; }
 
 province_s=$(timed pc_demo_tinh_dieuphoi "$api/reports/live?org=$province&period=$period")
 province_sql=$(sql_ms "$province_path")
+province_own=$(rollup_sql_ms "$province_path")
 memory_before=$(hwm)
 national_s=$(timed pc_demo_admin "$api/reports/live?period=$period")
 national_sql=$(sql_ms "/")
+national_own=$(rollup_sql_ms "/")
 memory_after=$(hwm)
 
 mkdir -p bench/results
 report="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-reports.txt"
-python3 - "$province_s" "$province_sql" "$national_s" "$national_sql" > "$work/ratios" <<'PY'
+python3 - "$province_s" "$province_sql" "$national_s" "$national_sql" "$province_own" "$national_own" > "$work/ratios" <<'PY'
 import sys
-p, ps, n, ns = float(sys.argv[1]) * 1000, float(sys.argv[2]), float(sys.argv[3]) * 1000, float(sys.argv[4])
-print(f"{p:.0f} {ps:.0f} {p / ps:.2f} {n:.0f} {ns:.0f} {n / ns:.2f}")
+p, ps, n, ns, po, no = (float(sys.argv[1]) * 1000, float(sys.argv[2]), float(sys.argv[3]) * 1000, float(sys.argv[4]),
+                        float(sys.argv[5]), float(sys.argv[6]))
+print(f"{p:.0f} {ps:.0f} {p / ps:.2f} {n:.0f} {ns:.0f} {n / ns:.2f} {po:.0f} {p / po:.2f} {no:.0f} {n / no:.2f}")
 PY
-read -r p_ms p_sql p_ratio n_ms n_sql n_ratio < "$work/ratios"
+read -r p_ms p_sql p_ratio n_ms n_sql n_ratio p_own p_own_ratio n_own n_own_ratio < "$work/ratios"
 {
   echo "ParComms reports, $(date -u +%FT%TZ), $(nproc) cores; $total_rows activities (generated in ${generated}s), median of $runs runs"
   echo "targets: province quarter < 1 s, national quarter < 5 s, each at most 1.5 x the plain SQL GROUP BY; memory < 1 GB"
-  printf '%-60s %10s %14s %7s\n' "roll-up ($period, data $from..$to)" "API" "plain SQL" ratio
-  printf '%-60s %8s ms %11s ms %7s\n' "Tỉnh Lâm Đồng: $bodies bodies, $units units, $province_quarter_rows accepted rows" "$p_ms" "$p_sql" "$p_ratio"
-  printf '%-60s %8s ms %11s ms %7s\n' "national, 34 provinces: $national_quarter_rows accepted rows" "$n_ms" "$n_sql" "$n_ratio"
+  printf '%-58s %9s %24s %24s\n' "roll-up ($period, data $from..$to)" "API" "plain GROUP BY (ratio)" "roll-up query (ratio)"
+  printf '%-58s %6s ms %14s ms (%4s) %14s ms (%4s)\n' "Tỉnh Lâm Đồng: $bodies bodies, $units units, $province_quarter_rows rows" "$p_ms" "$p_sql" "$p_ratio" "$p_own" "$p_own_ratio"
+  printf '%-58s %6s ms %14s ms (%4s) %14s ms (%4s)\n' "national, 34 provinces: $national_quarter_rows rows" "$n_ms" "$n_sql" "$n_ratio" "$n_own" "$n_own_ratio"
+  echo "plain GROUP BY: accepted rows of the period by body and channel; roll-up query: the one the API runs, alone, in SQL"
   echo "application peak resident memory (VmHWM): ${memory_before} MB before the national roll-ups, ${memory_after} MB after"
 } | tee "$report"
 echo "saved $report"
