@@ -55,6 +55,21 @@ class I18nMessagesTest {
     }
 
     @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        // MessageFormat reads a single apostrophe as a quote: "plan's ({0})" would print "plans ({0})".
+        List<String> broken = new ArrayList<>();
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            load(bundle).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    broken.add(bundle + ": " + key);
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void messagesAreNormalizedToNfc() throws IOException {
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             load(bundle).forEach((key, value) -> assertThat(Normalizer.isNormalized(value.toString(), Normalizer.Form.NFC))
