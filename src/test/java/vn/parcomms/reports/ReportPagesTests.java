@@ -83,5 +83,13 @@ class ReportPagesTests {
         assertThat(rollup.select("[data-testid=reporting-rate]").text()).startsWith("Đã gửi 1/");
         assertThat(rollup.select("[data-testid=subordinate-reports]").text()).contains("Xã Quảng Khê", "Đã duyệt (khóa)");
         assertThat(rollup.select("#channel-data")).hasSize(rollup.select("#channel-chart").size());
+        long center = organizations.getByCode("24631.TTDVTH").id();
+        long activity = HttpApi.withToken(port, "pc_demo_xa_canbo").post("/api/v1/activities", Map.of("organizationId", center,
+                "startDate", "2026-09-01", "channel", "LOUDSPEAKER", "title", "Phát thanh tin CCHC tháng 9")).json().path("id").asLong();
+        HttpApi.withToken(port, "pc_demo_xa_dieuphoi").post("/api/v1/activities/" + activity + "/accept", Map.of("version", 0));
+        Document live = Jsoup.parse(province.get("/reports/live?org=" + lamDong + "&period=2026-M09").body());
+        assertThat(live.select("h1").text()).isEqualTo("Số liệu trực tiếp Tỉnh Lâm Đồng — Tháng 09/2026");
+        assertThat(live.select("[data-testid=live-parts]").text()).contains("Xã Quảng Khê");
+        assertThat(commune.get("/reports/live?period=2026-M09").status()).isEqualTo(403);
     }
 }

@@ -22,6 +22,7 @@ import vn.parcomms.access.Grant;
 import vn.parcomms.accounts.AccountDirectory;
 import vn.parcomms.organizations.Organization;
 import vn.parcomms.organizations.OrganizationDirectory;
+import vn.parcomms.reports.LiveRollup;
 import vn.parcomms.reports.PeriodType;
 import vn.parcomms.reports.PeriodicReport;
 import vn.parcomms.reports.ReportActions;
@@ -156,6 +157,21 @@ class ReportPages {
         model.addAttribute("labelsJson", labels.channelsJson(rollup.total().byChannel().keySet()));
         model.addAttribute("today", reports.today());
         return "reports/rollup";
+    }
+
+    @GetMapping("/reports/live")
+    String live(@RequestParam(name = "org", required = false) Long organizationId,
+            @RequestParam(required = false) String period, Model model) {
+        access.checkSomewhere(ReportActions.VIEW);
+        String key = period != null && !period.isBlank() ? period : recentPeriods().getFirst().key();
+        LiveRollup live = reports.live(organizationId, key);
+        model.addAttribute("live", live);
+        model.addAttribute("national", organizationId == null);
+        model.addAttribute("periodLabel", live.period().label(LocaleContextHolder.getLocale()));
+        model.addAttribute("periods", recentPeriods());
+        model.addAttribute("chartJson", chart(live.total().byChannel()));
+        model.addAttribute("labelsJson", labels.channelsJson(live.total().byChannel().keySet()));
+        return "reports/live";
     }
 
     private String page(ReportView view, Model model) {
