@@ -1,5 +1,7 @@
 package vn.parcomms.activities;
 
+import vn.parcomms.shared.files.FileStore;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,7 @@ public class ActivityManagement {
     private final AccessPolicy access;
     private final AccountDirectory accounts;
     private final ProgressQueries progress;
-    private final EvidenceStore store;
+    private final FileStore store;
     private final EvidenceFiles evidence;
     private final LinkTitles linkTitles;
 
@@ -50,7 +52,7 @@ public class ActivityManagement {
 
     ActivityManagement(Activities activities, PlanManagement plans, Vocabularies vocabularies,
             OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, ProgressQueries progress,
-            EvidenceStore store, EvidenceFiles evidence, LinkTitles linkTitles) {
+            FileStore store, EvidenceFiles evidence, LinkTitles linkTitles) {
         this.progress = progress;
         this.store = store;
         this.evidence = evidence;
@@ -165,11 +167,11 @@ public class ActivityManagement {
         if (files == null || files.isEmpty()) {
             return;
         }
-        List<EvidenceStore.StoredFile> stored = store.storeAll(files);
+        List<FileStore.StoredFile> stored = store.storeAll(files);
         if (evidence.count(activityId) + stored.size() > MAX_FILES) {
             throw new InvalidInputException("files", "activity.evidence.too-many", MAX_FILES);
         }
-        for (EvidenceStore.StoredFile file : stored) {
+        for (FileStore.StoredFile file : stored) {
             evidence.insert(activityId, file, userId());
             activities.event(activityId, "FILE_ADDED", userId(), userName(),
                     file.originalName() + " (" + file.mediaType() + ", " + file.size() + " B, SHA-256 " + file.sha256() + ")");

@@ -1,5 +1,7 @@
 package vn.parcomms.activities;
 
+import vn.parcomms.shared.files.FileStore;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,7 +22,7 @@ class EvidenceFiles {
         this.jdbc = jdbc;
     }
 
-    void insert(long activityId, EvidenceStore.StoredFile file, Long userId) {
+    void insert(long activityId, FileStore.StoredFile file, Long userId) {
         jdbc.sql("""
                 INSERT INTO evidence_file (activity_id, storage_key, original_name, media_type, size_bytes, sha256,
                        thumbnail_key, uploaded_by)

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.access.Actor;
 import vn.parcomms.accounts.AccountDirectory;
@@ -22,6 +23,7 @@ import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.Texts;
+import vn.parcomms.shared.files.FileStore;
 
 /**
  * The reports module's facade. A body's coordinators open the report of a period (its figures
@@ -41,9 +43,15 @@ public class ReportManagement {
     private final AccessPolicy access;
     private final AccountDirectory accounts;
     private final PlanManagement plans;
+    private final FileStore files;
+
+    /** At most this many files on one report. */
+    static final int MAX_ATTACHMENTS = 20;
 
     ReportManagement(Reports reports, ReportCompiler compiler, ReportingCalendar calendar,
-            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, PlanManagement plans) {
+            OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, PlanManagement plans,
+            FileStore files) {
+        this.files = files;
         this.reports = reports;
         this.compiler = compiler;
         this.calendar = calendar;
@@ -234,6 +242,56 @@ public class ReportManagement {
         }
         reports.event(id, "REOPENED", userId(), userName(), why);
         return find(id);
+    }
+
+    /** Files attached to a report the current user may read. */
+    @Transactional(readOnly = true)
+    public List<ReportAttachment> attachments(long id) {
+        get(id);
+        return reports.attachments(id);
+    }
+
+    /** Attaches files to a report still being written (checked by content, like evidence files). */
+    @Transactional
+    public List<ReportAttachment> attach(long id, List<MultipartFile> uploads) {
+        writable(id);
+        List<FileStore.StoredFile> stored = files.storeAll(uploads == null ? List.of() : uploads);
+        if (reports.attachments(id).size() + stored.size() > MAX_ATTACHMENTS) {
+            throw new InvalidInputException("files", "activity.evidence.too-many", MAX_ATTACHMENTS);
+        }
+        for (FileStore.StoredFile file : stored) {
+            reports.attach(id, file, userId());
+            reports.event(id, "FILE_ADDED", userId(), userName(), file.originalName() + " (SHA-256 " + file.sha256() + ")");
+        }
+        return reports.attachments(id);
+    }
+
+    @Transactional
+    public void detach(long id, long attachmentId) {
+        writable(id);
+        var attachment = reports.attachment(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("report.attachment.not-found", attachmentId));
+        reports.detach(id, attachmentId);
+        reports.event(id, "FILE_REMOVED", userId(), userName(), attachment.getKey().name());
+    }
+
+    /** Opens an attachment for a reader of the report; the download is in the report's history. */
+    @Transactional
+    public AttachmentDownload download(long id, long attachmentId) {
+        get(id);
+        var attachment = reports.attachment(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("report.attachment.not-found", attachmentId));
+        reports.event(id, "DOWNLOADED", userId(), userName(), attachment.getKey().name());
+        return new AttachmentDownload(attachment.getKey(), files.resolve(attachment.getValue()));
+    }
+
+    /**
+     * An attachment to send.
+     *
+     * @param attachment its record
+     * @param path where it lies
+     */
+    public record AttachmentDownload(ReportAttachment attachment, java.nio.file.Path path) {
     }
 
     public boolean canReview(PeriodicReport report) {

@@ -134,4 +134,35 @@ class Reports {
                 rs.getString("review_comment"), instant(rs, "submitted_at"), nullableLong(rs, "submitted_by"),
                 nullableLong(rs, "decided_by"), rs.getInt("version"));
     }
+
+    void attach(long reportId, vn.parcomms.shared.files.FileStore.StoredFile file, Long userId) {
+        jdbc.sql("""
+                INSERT INTO report_attachment (report_id, storage_key, original_name, media_type, size_bytes, sha256, uploaded_by)
+                VALUES (:r, :key, :name, :type, :size, :sha, :by)
+                """).param("r", reportId).param("key", file.key()).param("name", file.originalName())
+                .param("type", file.mediaType()).param("size", file.size()).param("sha", file.sha256()).param("by", userId)
+                .update();
+    }
+
+    List<ReportAttachment> attachments(long reportId) {
+        return jdbc.sql("SELECT * FROM report_attachment WHERE report_id = :r AND removed_at IS NULL ORDER BY id")
+                .param("r", reportId).query((rs, row) -> attachment(rs)).list();
+    }
+
+    /** The attachment and where it lies. */
+    Optional<java.util.Map.Entry<ReportAttachment, String>> attachment(long reportId, long attachmentId) {
+        return jdbc.sql("SELECT * FROM report_attachment WHERE id = :id AND report_id = :r AND removed_at IS NULL")
+                .param("id", attachmentId).param("r", reportId)
+                .query((rs, row) -> java.util.Map.entry(attachment(rs), rs.getString("storage_key"))).optional();
+    }
+
+    boolean detach(long reportId, long attachmentId) {
+        return jdbc.sql("UPDATE report_attachment SET removed_at = now() WHERE id = :id AND report_id = :r AND removed_at IS NULL")
+                .param("id", attachmentId).param("r", reportId).update() == 1;
+    }
+
+    private static ReportAttachment attachment(ResultSet rs) throws SQLException {
+        return new ReportAttachment(rs.getLong("id"), rs.getLong("report_id"), rs.getString("original_name"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "created_at"));
+    }
 }

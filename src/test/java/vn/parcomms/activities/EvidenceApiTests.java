@@ -1,5 +1,7 @@
 package vn.parcomms.activities;
 
+import vn.parcomms.shared.files.FileStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -42,7 +44,7 @@ class EvidenceApiTests {
     OrganizationDirectory organizations;
 
     @Autowired
-    EvidenceStore store;
+    FileStore store;
 
     private HttpApi staff() {
         return HttpApi.withToken(port, "pc_demo_xa_canbo");
@@ -228,8 +230,8 @@ class EvidenceApiTests {
     void aDocxIsRecognisedByItsParts() throws Exception {
         Path file = Files.createTempFile("evidence", ".docx");
         Files.write(file, docx());
-        assertThat(store.detect(file, "ke-hoach.docx")).isEqualTo(EvidenceStore.DOCX);
-        assertThat(store.detect(file, "ke-hoach.bin")).isEqualTo(EvidenceStore.DOCX);
+        assertThat(store.detect(file, "ke-hoach.docx")).isEqualTo(FileStore.DOCX);
+        assertThat(store.detect(file, "ke-hoach.bin")).isEqualTo(FileStore.DOCX);
         Files.delete(file);
     }
 

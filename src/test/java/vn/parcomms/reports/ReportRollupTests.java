@@ -253,4 +253,31 @@ class ReportRollupTests {
                 .isEqualTo(national.path("parts").valueStream().mapToLong(p -> p.path("figures").path("activities").asLong()).sum());
         assertThat(provinceCoordinator.get("/api/v1/reports/live?period=2026-Q1").status()).isEqualTo(403);
     }
+
+    @Test
+    void attachmentsAreCheckedByContentDownloadableByReadersAndLockedOnceSubmitted() {
+        long report = open(unitCoordinator, unit, "2026-M10").path("report").path("id").asLong();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var attached = unitCoordinator.postParts("/api/v1/reports/" + report + "/attachments",
+                List.of(HttpApi.Part.file("files", "bao-cao-ky-so.pdf", "application/pdf", pdf)));
+        assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+        long attachment = attached.json().get(0).path("id").asLong();
+        var lying = unitCoordinator.postParts("/api/v1/reports/" + report + "/attachments",
+                List.of(HttpApi.Part.file("files", "bang.xlsx", "application/octet-stream", "không phải bảng tính".getBytes())));
+        assertThat(lying.fieldError("files")).contains("có đuôi .xlsx nhưng nội dung thực là text/plain");
+
+        var download = communeCoordinator.getBytes("/api/v1/reports/" + report + "/attachments/" + attachment);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(HttpApi.withToken(port, "pc_demo_tinh_canbo")
+                .getBytes("/api/v1/reports/" + report + "/attachments/" + attachment).statusCode()).isEqualTo(403);
+
+        unitCoordinator.post("/api/v1/reports/" + report + "/submit", narrative(0));
+        var late = unitCoordinator.postParts("/api/v1/reports/" + report + "/attachments",
+                List.of(HttpApi.Part.file("files", "them.pdf", "application/pdf", pdf)));
+        assertThat(late.fieldError("status")).isEqualTo("Báo cáo đã gửi, đang chờ cấp trên xem xét.");
+        assertThat(communeCoordinator.get("/api/v1/reports/" + report + "/events").json().valueStream()
+                .map(e -> e.path("kind").asString()).toList()).contains("FILE_ADDED", "DOWNLOADED", "SUBMITTED");
+    }
 }

@@ -7,7 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parcomms.reports.LiveRollup;
 import vn.parcomms.reports.PeriodicReport;
+import vn.parcomms.reports.ReportAttachment;
 import vn.parcomms.reports.ReportEvent;
 import vn.parcomms.reports.ReportManagement;
 import vn.parcomms.reports.ReportStatus;
@@ -103,6 +108,25 @@ class ReportApi {
             + "is left out), per body below it, whatever the reports say")
     LiveRollup live(@RequestParam(name = "org", required = false) Long organizationId, @RequestParam("period") String period) {
         return reports.live(organizationId, period);
+    }
+
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "Files attached to a report")
+    List<ReportAttachment> attachments(@PathVariable long id) {
+        return reports.attachments(id);
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach files to a report still being written (checked by content)")
+    List<ReportAttachment> attach(@PathVariable long id, @RequestPart("files") List<MultipartFile> files) {
+        return reports.attach(id, files);
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Take a file off a report still being written")
+    ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long attachmentId) {
+        reports.detach(id, attachmentId);
+        return ResponseEntity.noContent().build();
     }
 
     record OpenReport(@NotNull(message = "{validation.required}") Long organizationId,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.access.Grant;
@@ -44,9 +45,13 @@ class ReportPages {
     private final AccountDirectory accounts;
     private final AccessPolicy access;
     private final ReportLabels labels;
+    private final org.springframework.util.unit.DataSize files;
 
     ReportPages(ReportManagement reports, OrganizationDirectory organizations, AccountDirectory accounts,
-            AccessPolicy access, ReportLabels labels) {
+            AccessPolicy access, ReportLabels labels,
+            @org.springframework.beans.factory.annotation.Value("${parcomms.evidence.max-file-size:25MB}")
+            org.springframework.util.unit.DataSize files) {
+        this.files = files;
         this.labels = labels;
         this.reports = reports;
         this.organizations = organizations;
@@ -123,6 +128,30 @@ class ReportPages {
         return page(reports.view(id), model);
     }
 
+    @PostMapping("/reports/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
+        try {
+            reports.attach(id, files);
+            redirect.addFlashAttribute("notice", "report.notice.attached");
+        } catch (InvalidInputException e) {
+            FieldViolation v = e.violations().getFirst();
+            redirect.addFlashAttribute("attachError", v);
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id}/attachments/{attachmentId}/remove")
+    String detach(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        try {
+            reports.detach(id, attachmentId);
+            redirect.addFlashAttribute("notice", "report.notice.detached");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.violations().getFirst().messageKey());
+        }
+        return "redirect:/reports/" + id;
+    }
+
     @PostMapping("/reports/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam int version,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
@@ -179,6 +208,9 @@ class ReportPages {
         model.addAttribute("report", view.report());
         model.addAttribute("periodLabel", reports.calendar().period(view.report().periodKey()).label(LocaleContextHolder.getLocale()));
         model.addAttribute("events", reports.events(view.report().id()));
+        model.addAttribute("attachments", reports.attachments(view.report().id()));
+        model.addAttribute("maxFileBytes", files.toBytes());
+        model.addAttribute("maxFileMegabytes", files.toMegabytes());
         model.addAttribute("chartJson", chart(view.figures().byChannel()));
         model.addAttribute("labelsJson", labels.channelsJson(view.figures().byChannel().keySet()));
         model.addAttribute("today", reports.today());

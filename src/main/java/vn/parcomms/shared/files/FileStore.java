@@ -1,4 +1,4 @@
-package vn.parcomms.activities;
+package vn.parcomms.shared.files;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -43,19 +43,19 @@ import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.Texts;
 
 /**
- * Evidence files on the local disk under {@code <data-dir>/files}. A file is copied to a fresh
+ * Uploaded files (activity evidence, report attachments) on the local disk under {@code <data-dir>/files}. A file is copied to a fresh
  * name (never over an existing one) while its size is counted and its SHA-256 computed; its type is
  * read from the content, not the name; images get a small JPEG thumbnail. Files written inside a
  * transaction that rolls back are deleted, so a failed save leaves no orphan behind.
  */
 @Component
-class EvidenceStore {
+public class FileStore {
 
-    private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
     /** Accepted content types, as detected. */
     static final Set<String> ALLOWED = Set.of("application/pdf", DOCX, XLSX, PPTX, "application/msword",
@@ -85,14 +85,14 @@ class EvidenceStore {
     private final Path root;
     private final DataSize maxFileSize;
 
-    EvidenceStore(@Value("${parcomms.data-dir}") String dataDir,
+    FileStore(@Value("${parcomms.data-dir}") String dataDir,
             @Value("${parcomms.evidence.directory:}") String directory,
             @Value("${parcomms.evidence.max-file-size:25MB}") DataSize maxFileSize) {
         this.root = Path.of(directory == null || directory.isBlank() ? dataDir + "/files" : directory).toAbsolutePath();
         this.maxFileSize = maxFileSize;
     }
 
-    DataSize maxFileSize() {
+    public DataSize maxFileSize() {
         return maxFileSize;
     }
 
@@ -106,11 +106,11 @@ class EvidenceStore {
      * @param sha256 checksum
      * @param thumbnailKey its thumbnail, for images
      */
-    record StoredFile(String key, String originalName, String mediaType, long size, String sha256, String thumbnailKey) {
+    public record StoredFile(String key, String originalName, String mediaType, long size, String sha256, String thumbnailKey) {
     }
 
     /** Checks and stores the uploads; any refusal names the file and stores none of them. */
-    List<StoredFile> storeAll(List<MultipartFile> uploads) {
+    public List<StoredFile> storeAll(List<MultipartFile> uploads) {
         List<StoredFile> stored = new ArrayList<>();
         try {
             for (MultipartFile upload : uploads) {
@@ -127,7 +127,7 @@ class EvidenceStore {
         return stored;
     }
 
-    StoredFile store(MultipartFile upload) {
+    public StoredFile store(MultipartFile upload) {
         String name = safeName(upload.getOriginalFilename());
         if (upload.isEmpty()) {
             throw new InvalidInputException("files", "activity.evidence.empty", name);
@@ -176,7 +176,7 @@ class EvidenceStore {
         }
     }
 
-    Path resolve(String key) {
+    public Path resolve(String key) {
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("key outside the store");
@@ -184,7 +184,7 @@ class EvidenceStore {
         return path;
     }
 
-    void delete(StoredFile file) {
+    public void delete(StoredFile file) {
         deleteQuietly(root.resolve(file.key()));
         if (file.thumbnailKey() != null) {
             deleteQuietly(root.resolve(file.thumbnailKey()));
@@ -192,7 +192,7 @@ class EvidenceStore {
     }
 
     /** Type from the content; OOXML containers are told apart by their parts, not by the file name. */
-    String detect(Path file, String name) throws IOException {
+    public String detect(Path file, String name) throws IOException {
         String type;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             type = tika.detect(in, name);
