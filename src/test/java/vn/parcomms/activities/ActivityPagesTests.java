@@ -126,6 +126,20 @@ class ActivityPagesTests {
     }
 
     @Test
+    void theTaskListFollowsTheChosenBodyAndOnlyForBodiesTheUserRecordsFor() {
+        long center = organizations.getByCode("24631.TTDVTH").id();
+        long culture = organizations.getByCode("24631.VHXH").id();
+        var coordinator = signedIn("xa.dieuphoi");
+        Document forCenter = Jsoup.parse("<select>" + coordinator.get("/activities/occurrence-options?organizationId=" + center)
+                .body() + "</select>");
+        Document forCulture = Jsoup.parse("<select>" + coordinator.get("/activities/occurrence-options?organizationId=" + culture)
+                .body() + "</select>");
+        assertThat(forCenter.select("option").size()).isGreaterThan(1);
+        assertThat(forCenter.select("option").eachText()).isNotEqualTo(forCulture.select("option").eachText());
+        assertThat(signedIn("xa.canbo").get("/activities/occurrence-options?organizationId=" + culture).status()).isEqualTo(403);
+    }
+
+    @Test
     void inboxShowsEachOccurrencesStateAndALinkToRecordIt() {
         Document inbox = Jsoup.parse(signedIn("xa.canbo").get("/inbox").body());
         assertThat(inbox.select("[data-testid=occurrence-state]").eachText()).contains("Quá hạn");

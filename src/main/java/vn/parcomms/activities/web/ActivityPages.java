@@ -93,6 +93,16 @@ class ActivityPages {
         return form(model, null);
     }
 
+    /** The occurrences a body may record for, as options for the form when its body changes. */
+    @GetMapping("/activities/occurrence-options")
+    String occurrenceOptions(@RequestParam long organizationId, Model model) {
+        Organization body = organizations.find(organizationId)
+                .orElseThrow(() -> new vn.parcomms.shared.NotFoundException("organization.not-found", organizationId));
+        access.check(ActivityActions.RECORD, body);
+        model.addAttribute("occurrences", plans.inbox(organizationId, null, null, null));
+        return "activities/occurrence-options :: occurrenceOptions";
+    }
+
     @PostMapping("/activities")
     String create(@ModelAttribute("form") ActivityForm form, BindingResult result,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
