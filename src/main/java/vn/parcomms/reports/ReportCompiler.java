@@ -182,11 +182,41 @@ class ReportCompiler {
         return result;
     }
 
-    /** The bodies whose reports go to this level: its direct children that are currently valid. */
+    /**
+     * The bodies whose reports go to this level: its current children, less those whose reporting line
+     * says they do not report or report elsewhere, plus those whose line sends their reports here.
+     */
     List<Long> subordinates(long organizationId, LocalDate on) {
         return new ArrayList<>(jdbc.sql("""
-                SELECT id FROM organization WHERE parent_id = :org
-                  AND valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) ORDER BY name
+                SELECT o.id FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
+                WHERE o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to >= :on)
+                  AND ((o.parent_id = :org AND (l.organization_id IS NULL OR (l.reports AND l.recipient_id IS NULL)))
+                       OR (l.reports AND l.recipient_id = :org))
+                ORDER BY o.name
                 """).param("org", organizationId).param("on", on).query(Long.class).list());
+    }
+
+    /** Where a body's reports go: its line's recipient, else its parent; empty when it does not report. */
+    java.util.Optional<Long> recipientOf(long organizationId, Long parentId) {
+        var line = jdbc.sql("SELECT reports, recipient_id FROM reporting_line WHERE organization_id = :org")
+                .param("org", organizationId).query((rs, row) -> {
+                    long recipient = rs.getLong("recipient_id");
+                    boolean toParent = rs.wasNull();
+                    return rs.getBoolean("reports") ? java.util.Optional.of(toParent ? -1L : recipient)
+                            : java.util.Optional.<Long>empty();
+                }).optional();
+        if (line.isEmpty()) {
+            return java.util.Optional.ofNullable(parentId);
+        }
+        return line.get().map(recipient -> recipient == -1L ? parentId : recipient);
+    }
+
+    void setLine(long organizationId, boolean reports, Long recipientId, Long userId) {
+        jdbc.sql("""
+                INSERT INTO reporting_line (organization_id, reports, recipient_id, changed_by) VALUES (:org, :reports, :to, :by)
+                ON CONFLICT (organization_id) DO UPDATE SET reports = :reports, recipient_id = :to, changed_by = :by,
+                       changed_at = now()
+                """).param("org", organizationId).param("reports", reports).param("to", recipientId).param("by", userId)
+                .update();
     }
 }

@@ -88,7 +88,9 @@ public class ReportManagement {
             throw new InvalidInputException("period", "report.period.future", period.label(java.util.Locale.forLanguageTag("vi")),
                     DAY.format(period.from()));
         }
-        reports.createIfAbsent(organizationId, body.parentId(), period, calendar.dueDate(period, body.kind()));
+        Long recipient = compiler.recipientOf(body.id(), body.parentId())
+                .orElseThrow(() -> new InvalidInputException("organizationId", "report.line.not-reporting", body.name()));
+        reports.createIfAbsent(organizationId, recipient, period, calendar.dueDate(period, body.kind()));
         PeriodicReport report = reports.find(organizationId, period.key()).orElseThrow();
         reports.event(report.id(), "CREATED", userId(), userName(), null);
         return report;
@@ -292,6 +294,48 @@ public class ReportManagement {
      * @param path where it lies
      */
     public record AttachmentDownload(ReportAttachment attachment, java.nio.file.Path path) {
+    }
+
+    /** The bodies below a level and where their reports go (by default: to the level). */
+    @Transactional(readOnly = true)
+    public List<ReportingLine> lines(long levelId) {
+        Organization level = organizations.find(levelId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", levelId));
+        access.check(ReportActions.VIEW, level);
+        List<ReportingLine> lines = new ArrayList<>();
+        for (Organization child : organizations.search(new vn.parcomms.organizations.OrganizationQuery(null, levelId, null,
+                null, today(), 0, vn.parcomms.organizations.OrganizationQuery.MAX_PAGE_SIZE)).items()) {
+            var recipient = compiler.recipientOf(child.id(), child.parentId());
+            lines.add(new ReportingLine(child.id(), child.name(), recipient.isPresent(), recipient.orElse(null),
+                    recipient.map(id -> organizations.get(id).name()).orElse(null),
+                    organizations.ancestors(child).stream().map(a -> new ReportingLine.Choice(a.id(), a.name())).toList()));
+        }
+        return lines;
+    }
+
+    /**
+     * Overrides where a body's reports go: it does not report, or reports to a higher level. The
+     * coordinators of the level it reports to by default decide, and of the new recipient too.
+     */
+    @Transactional
+    public ReportingLine setLine(long organizationId, boolean reportsToo, Long recipientId) {
+        Organization body = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", organizationId));
+        if (body.parentId() == null) {
+            throw new InvalidInputException("organizationId", "report.line.top");
+        }
+        access.check(ReportActions.REVIEW, organizations.get(body.parentId()));
+        if (recipientId != null && !recipientId.equals(body.parentId())) {
+            Organization recipient = organizations.find(recipientId)
+                    .orElseThrow(() -> new InvalidInputException("recipientId", "organization.not-found", recipientId));
+            if (!body.path().startsWith(recipient.path()) || recipient.id() == body.id()) {
+                throw new InvalidInputException("recipientId", "report.line.not-above", recipient.name(), body.name());
+            }
+            access.check(ReportActions.REVIEW, recipient);
+        }
+        compiler.setLine(organizationId, reportsToo,
+                recipientId == null || recipientId.equals(body.parentId()) ? null : recipientId, userId());
+        return lines(body.parentId()).stream().filter(l -> l.organizationId() == organizationId).findFirst().orElseThrow();
     }
 
     public boolean canReview(PeriodicReport report) {

@@ -158,7 +158,7 @@ class ReportRollupTests {
         JsonNode rollup = provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-Q1").json();
         long bodies = jdbc.sql("SELECT count(*) FROM organization WHERE parent_id = :p AND valid_to IS NULL")
                 .param("p", province).query(Long.class).single();
-        assertThat(rollup.path("expected").asLong()).isEqualTo(bodies);
+        assertThat(rollup.path("expected").asLong()).as(rollup.path("subordinates").toString()).isEqualTo(bodies);
         assertThat(rollup.path("submitted").asInt()).isEqualTo(1);
         assertThat(rollup.path("total").path("activities").asLong()).isEqualTo(3);
         assertThat(rollup.path("reportingRate").asInt()).isEqualTo(Math.round(100f / bodies));
@@ -279,5 +279,39 @@ class ReportRollupTests {
         assertThat(late.fieldError("status")).isEqualTo("Báo cáo đã gửi, đang chờ cấp trên xem xét.");
         assertThat(communeCoordinator.get("/api/v1/reports/" + report + "/events").json().valueStream()
                 .map(e -> e.path("kind").asString()).toList()).contains("FILE_ADDED", "DOWNLOADED", "SUBMITTED");
+    }
+
+    @Test
+    void reportingLinesExemptABodyOrSendItsReportsHigher() {
+        long school = AccessPolicy.asSystem(() -> organizations.create(new CreateOrganization(commune, "03127.THCS",
+                "Trường THCS phường Điện Biên Phủ", null, null, OrganizationKind.SCHOOL, LocalDate.of(2025, 7, 1)))).id();
+        int before = communeCoordinator.get("/api/v1/reports/rollup?org=" + commune + "&period=2026-M07").json()
+                .path("expected").asInt();
+        var exempt = communeCoordinator.put("/api/v1/reports/lines/" + school, Map.of("reports", false));
+        assertThat(exempt.status()).as(exempt.body()).isEqualTo(200);
+        assertThat(exempt.json().path("reports").asBoolean()).isFalse();
+        assertThat(communeCoordinator.get("/api/v1/reports/rollup?org=" + commune + "&period=2026-M07").json()
+                .path("expected").asInt()).isEqualTo(before - 1);
+
+        // Straight to the province: the commune cannot decide it alone, the province can.
+        assertThat(communeCoordinator.put("/api/v1/reports/lines/" + school,
+                Map.of("reports", true, "recipientId", province)).status()).isEqualTo(403);
+        var higher = provinceCoordinator.put("/api/v1/reports/lines/" + school, Map.of("reports", true, "recipientId", province));
+        assertThat(higher.json().path("recipientId").asLong()).isEqualTo(province);
+        assertThat(provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-M07").json()
+                .path("subordinates").valueStream().anyMatch(s -> s.path("organizationId").asLong() == school)).isTrue();
+        var schoolCoordinator = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("03127.THCS", Role.COORDINATOR)));
+        assertThat(open(schoolCoordinator, school, "2026-M07").path("report").path("recipientId").asLong()).isEqualTo(province);
+
+        assertThat(provinceCoordinator.put("/api/v1/reports/lines/" + school, Map.of("reports", true, "recipientId", unit))
+                .fieldError("recipientId")).isEqualTo("Phòng Văn hóa – Xã hội phường Điện Biên Phủ không phải cấp trên của "
+                        + "Trường THCS phường Điện Biên Phủ.");
+        assertThat(unitStaff.put("/api/v1/reports/lines/" + school, Map.of("reports", false)).status()).isEqualTo(403);
+
+        // Back to the default: the school reports to its commune again.
+        var back = provinceCoordinator.put("/api/v1/reports/lines/" + school, Map.of("reports", true, "recipientId", commune));
+        assertThat(back.json().path("recipientId").asLong()).isEqualTo(commune);
+        assertThat(provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-M07").json()
+                .path("subordinates").valueStream().noneMatch(s -> s.path("organizationId").asLong() == school)).isTrue();
     }
 }

@@ -27,6 +27,7 @@ import vn.parcomms.reports.ReportEvent;
 import vn.parcomms.reports.ReportManagement;
 import vn.parcomms.reports.ReportStatus;
 import vn.parcomms.reports.ReportView;
+import vn.parcomms.reports.ReportingLine;
 import vn.parcomms.reports.Rollup;
 
 /** Periodic reports over JSON: open, write, submit, accept, return, reopen, roll up. */
@@ -127,6 +128,21 @@ class ReportApi {
     ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long attachmentId) {
         reports.detach(id, attachmentId);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/lines")
+    @Operation(summary = "The bodies below a level and where their reports go")
+    List<ReportingLine> lines(@RequestParam("org") long organizationId) {
+        return reports.lines(organizationId);
+    }
+
+    @PutMapping("/lines/{organizationId}")
+    @Operation(summary = "Override where a body's reports go: not at all, or to a higher level (recipientId)")
+    ReportingLine setLine(@PathVariable long organizationId, @Valid @RequestBody Line line) {
+        return reports.setLine(organizationId, line.reports(), line.recipientId());
+    }
+
+    record Line(@NotNull(message = "{validation.required}") Boolean reports, Long recipientId) {
     }
 
     record OpenReport(@NotNull(message = "{validation.required}") Long organizationId,

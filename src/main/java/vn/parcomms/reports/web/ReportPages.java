@@ -188,6 +188,29 @@ class ReportPages {
         return "reports/rollup";
     }
 
+    @GetMapping("/reports/lines")
+    String lines(@RequestParam(name = "org", required = false) Long organizationId, Model model) {
+        access.checkSomewhere(ReportActions.VIEW);
+        long org = organizationId != null ? organizationId : accounts.currentUser().orElseThrow().organizationId();
+        model.addAttribute("level", organizations.get(org));
+        model.addAttribute("lines", reports.lines(org));
+        model.addAttribute("canChange", access.allows(ReportActions.REVIEW, organizations.get(org)));
+        return "reports/lines";
+    }
+
+    @PostMapping("/reports/lines/{organizationId}")
+    String setLine(@PathVariable long organizationId, @RequestParam long level,
+            @RequestParam(defaultValue = "false") boolean reports, @RequestParam(required = false) Long recipientId,
+            RedirectAttributes redirect) {
+        try {
+            this.reports.setLine(organizationId, reports, recipientId);
+            redirect.addFlashAttribute("notice", "report.notice.line");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.violations().getFirst().messageKey());
+        }
+        return "redirect:/reports/lines?org=" + level;
+    }
+
     @GetMapping("/reports/live")
     String live(@RequestParam(name = "org", required = false) Long organizationId,
             @RequestParam(required = false) String period, Model model) {
