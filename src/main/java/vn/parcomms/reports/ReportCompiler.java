@@ -196,6 +196,22 @@ class ReportCompiler {
                 """).param("org", organizationId).param("on", on).query(Long.class).list());
     }
 
+    /** Whether a body reports at all (no line exempts it). */
+    boolean reportsAtAll(long organizationId) {
+        return jdbc.sql("SELECT coalesce(bool_and(reports), true) FROM reporting_line WHERE organization_id = :org")
+                .param("org", organizationId).query(Boolean.class).single();
+    }
+
+    /** The provinces reporting to the national level: the top of the tree, less those a line exempts. */
+    List<Long> provinces(LocalDate on) {
+        return new ArrayList<>(jdbc.sql("""
+                SELECT o.id FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
+                WHERE o.parent_id IS NULL AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to >= :on)
+                  AND (l.organization_id IS NULL OR l.reports)
+                ORDER BY o.name
+                """).param("on", on).query(Long.class).list());
+    }
+
     /** Where a body's reports go: its line's recipient, else its parent; empty when it does not report. */
     java.util.Optional<Long> recipientOf(long organizationId, Long parentId) {
         var line = jdbc.sql("SELECT reports, recipient_id FROM reporting_line WHERE organization_id = :org")

@@ -88,8 +88,10 @@ public class ReportManagement {
             throw new InvalidInputException("period", "report.period.future", period.label(java.util.Locale.forLanguageTag("vi")),
                     DAY.format(period.from()));
         }
-        Long recipient = compiler.recipientOf(body.id(), body.parentId())
-                .orElseThrow(() -> new InvalidInputException("organizationId", "report.line.not-reporting", body.name()));
+        // A province reports to the national level (no recipient organization), unless exempted.
+        Long recipient = body.parentId() == null
+                ? compiler.reportsAtAll(body.id()) ? null : notReporting(body)
+                : compiler.recipientOf(body.id(), body.parentId()).orElseGet(() -> notReporting(body));
         reports.createIfAbsent(organizationId, recipient, period, calendar.dueDate(period, body.kind()));
         PeriodicReport report = reports.find(organizationId, period.key()).orElseThrow();
         reports.event(report.id(), "CREATED", userId(), userName(), null);
@@ -130,6 +132,14 @@ public class ReportManagement {
         ReportFigures figures = frozen ? report.figures() : live.total();
         return new ReportView(report, figures, frozen, frozen && !report.figures().equals(live.total()), live,
                 access.allows(ReportActions.WRITE, report) && report.status().editable(), canReview(report));
+    }
+
+    /** The national roll-up: the accepted reports of the provinces (for those whose grant covers the country). */
+    @Transactional(readOnly = true)
+    public Rollup nationalRollup(String periodKey) {
+        access.check(ReportActions.VIEW, vn.parcomms.access.ScopedResource.of("/"));
+        ReportingPeriod period = period(periodKey);
+        return compute(0, "Toàn quốc", ReportFigures.empty(), compiler.provinces(period.to()), period);
     }
 
     /** A level's roll-up for a period, with or without its own report. */
@@ -226,7 +236,7 @@ public class ReportManagement {
     public PeriodicReport reopen(long id, int version, String reason) {
         PeriodicReport report = find(id);
         checkReadable(report);
-        if (report.recipientPath() == null || !access.allows(ReportActions.REVIEW, report.recipient())) {
+        if (!canReview(report)) {
             throw new AccessDeniedException("reports.reopen");
         }
         if (report.version() != version) {
@@ -338,13 +348,18 @@ public class ReportManagement {
         return lines(body.parentId()).stream().filter(l -> l.organizationId() == organizationId).findFirst().orElseThrow();
     }
 
+    /** Coordinators of the level it reports to; a province's reports go to the national level. */
     public boolean canReview(PeriodicReport report) {
-        return report.recipientPath() != null && access.allows(ReportActions.REVIEW, report.recipient());
+        return access.allows(ReportActions.REVIEW, report.recipientPath() == null
+                ? vn.parcomms.access.ScopedResource.of("/") : report.recipient());
     }
 
     private Rollup compute(Organization level, ReportingPeriod period) {
-        ReportFigures own = compiler.compile(level.id(), period.from(), period.to());
-        List<Long> children = compiler.subordinates(level.id(), period.to());
+        return compute(level.id(), level.name(), compiler.compile(level.id(), period.from(), period.to()),
+                compiler.subordinates(level.id(), period.to()), period);
+    }
+
+    private Rollup compute(long levelId, String levelName, ReportFigures own, List<Long> children, ReportingPeriod period) {
         Map<Long, PeriodicReport> byBody = reports.ofBodies(children, period.key()).stream()
                 .collect(Collectors.toMap(PeriodicReport::organizationId, Function.identity()));
         ReportFigures total = own;
@@ -366,7 +381,11 @@ public class ReportManagement {
                     report != null && report.onTime(), report == null ? null : report.submittedAt(),
                     calendar.dueDate(period, body.kind()), status == ReportStatus.ACCEPTED ? report.figures() : null));
         }
-        return new Rollup(level.id(), level.name(), period, own, total, subordinates, children.size(), submitted, onTime);
+        return new Rollup(levelId, levelName, period, own, total, subordinates, children.size(), submitted, onTime);
+    }
+
+    private static Long notReporting(Organization body) {
+        throw new InvalidInputException("organizationId", "report.line.not-reporting", body.name());
     }
 
     private ReportingPeriod period(String key) {
@@ -408,8 +427,8 @@ public class ReportManagement {
     }
 
     private void checkReadable(PeriodicReport report) {
-        if (!access.allows(ReportActions.VIEW, report)
-                && !(report.recipientPath() != null && access.allows(ReportActions.VIEW, report.recipient()))) {
+        if (!access.allows(ReportActions.VIEW, report) && !access.allows(ReportActions.VIEW,
+                report.recipientPath() == null ? vn.parcomms.access.ScopedResource.of("/") : report.recipient())) {
             throw new AccessDeniedException("reports.view");
         }
     }

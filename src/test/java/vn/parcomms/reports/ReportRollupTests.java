@@ -314,4 +314,24 @@ class ReportRollupTests {
         assertThat(provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-M07").json()
                 .path("subordinates").valueStream().noneMatch(s -> s.path("organizationId").asLong() == school)).isTrue();
     }
+
+    @Test
+    void aProvinceReportsToTheNationalLevel() {
+        JsonNode opened = open(provinceCoordinator, province, "2026-M06");
+        long report = opened.path("report").path("id").asLong();
+        assertThat(opened.path("report").path("recipientId").isNull()).isTrue();
+        var sent = provinceCoordinator.post("/api/v1/reports/" + report + "/submit", narrative(0));
+        int version = sent.json().path("version").asInt();
+        assertThat(communeCoordinator.post("/api/v1/reports/" + report + "/accept", Map.of("version", version)).status())
+                .isEqualTo(403);
+        var national = HttpApi.withToken(port, "pc_demo_admin");
+        assertThat(national.post("/api/v1/reports/" + report + "/accept", Map.of("version", version)).json()
+                .path("status").asString()).isEqualTo("ACCEPTED");
+        JsonNode rollup = national.get("/api/v1/reports/rollup?period=2026-M06").json();
+        assertThat(rollup.path("expected").asInt()).isEqualTo(34);
+        assertThat(rollup.path("subordinates").valueStream()
+                .filter(s -> s.path("organizationId").asLong() == province).findFirst().orElseThrow()
+                .path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(provinceCoordinator.get("/api/v1/reports/rollup?period=2026-M06").status()).isEqualTo(403);
+    }
 }

@@ -99,9 +99,10 @@ class ReportApi {
     }
 
     @GetMapping("/rollup")
-    @Operation(summary = "A level's roll-up for a period: own figures, accepted reports below, reporting and on-time rates")
-    Rollup rollup(@RequestParam("org") long organizationId, @RequestParam("period") String period) {
-        return reports.rollup(organizationId, period);
+    @Operation(summary = "A level's roll-up for a period: own figures, accepted reports below, reporting and on-time rates; "
+            + "without org, the national roll-up of the provinces' reports")
+    Rollup rollup(@RequestParam(name = "org", required = false) Long organizationId, @RequestParam("period") String period) {
+        return organizationId == null ? reports.nationalRollup(period) : reports.rollup(organizationId, period);
     }
 
     @GetMapping("/live")

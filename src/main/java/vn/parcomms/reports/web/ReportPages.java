@@ -77,6 +77,7 @@ class ReportPages {
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("periods", recentPeriods());
         model.addAttribute("bodies", writableBodies());
+        model.addAttribute("nationalReader", access.allows(ReportActions.VIEW, vn.parcomms.access.ScopedResource.of("/")));
         model.addAttribute("home", accounts.currentUser().map(u -> u.organizationId()).orElse(null));
         return "reports/list";
     }
@@ -174,11 +175,18 @@ class ReportPages {
 
     @GetMapping("/reports/rollup")
     String rollup(@RequestParam(name = "org", required = false) Long organizationId,
-            @RequestParam(required = false) String period, Model model) {
+            @RequestParam(required = false) String period, @RequestParam(defaultValue = "false") boolean national,
+            Model model) {
         access.checkSomewhere(ReportActions.VIEW);
-        long org = organizationId != null ? organizationId : accounts.currentUser().orElseThrow().organizationId();
         String key = period != null && !period.isBlank() ? period : recentPeriods().getFirst().key();
-        Rollup rollup = reports.rollup(org, key);
+        Rollup rollup;
+        if (national) {
+            rollup = reports.nationalRollup(key);
+        } else {
+            long org = organizationId != null ? organizationId : accounts.currentUser().orElseThrow().organizationId();
+            rollup = reports.rollup(org, key);
+        }
+        model.addAttribute("national", national);
         model.addAttribute("rollup", rollup);
         model.addAttribute("periodLabel", rollup.period().label(LocaleContextHolder.getLocale()));
         model.addAttribute("periods", recentPeriods());
