@@ -155,6 +155,25 @@ class ReportRollupTests {
         assertThat(provinceCoordinator.post("/api/v1/reports/" + communeReport + "/accept",
                 Map.of("version", resent.json().path("version").asInt())).json().path("status").asString()).isEqualTo("ACCEPTED");
 
+        var xlsx = provinceCoordinator.getBytes("/api/v1/reports/" + communeReport + "/export");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheet("Báo cáo");
+            List<String> cells = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> cells.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                    ? String.valueOf((long) cell.getNumericCellValue()) : cell.toString())));
+            assertThat(cells).contains("Báo cáo Quý I/2026 — Phường Điện Biên Phủ", "Đã phát thanh và đăng tin về CCHC.",
+                    "Hệ thống truyền thanh cơ sở (loa phát thanh)", "Hội nghị, hội thảo, tọa đàm", "Đã duyệt (khóa)");
+            int loudspeaker = cells.indexOf("Hệ thống truyền thanh cơ sở (loa phát thanh)");
+            assertThat(cells.get(loudspeaker + 1)).isEqualTo("2");
+            assertThat(book.getSheet("Đơn vị cấp dưới").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Phòng Văn hóa – Xã hội phường Điện Biên Phủ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(HttpApi.withToken(port, "pc_demo_tinh_canbo").getBytes("/api/v1/reports/" + communeReport + "/export")
+                .statusCode()).isEqualTo(403);
+
         JsonNode rollup = provinceCoordinator.get("/api/v1/reports/rollup?org=" + province + "&period=2026-Q1").json();
         long bodies = jdbc.sql("SELECT count(*) FROM organization WHERE parent_id = :p AND valid_to IS NULL")
                 .param("p", province).query(Long.class).single();
