@@ -34,9 +34,11 @@ class ReportReviewBrowserTests extends BrowserTestSupport {
     void communeSubmitsProvinceReturnsCommuneResubmitsProvinceAcceptsAndTheRollUpShowsIt() {
         long commune = organizations.getByCode("24631").id();
         long province = organizations.getByCode("68").id();
-        var recorded = HttpApi.withToken(port, "pc_demo_xa_dieuphoi").post("/api/v1/activities", Map.of(
-                "organizationId", commune, "startDate", "2026-02-10", "channel", "CONFERENCE",
-                "title", "Hội nghị triển khai kế hoạch tuyên truyền CCHC năm 2026", "reach", Map.of("participants", 120)));
+        var recorded = HttpApi.withToken(port, "pc_demo_xa_dieuphoi").postParts("/api/v1/activities", java.util.List.of(
+                HttpApi.Part.json("activity", Map.of("organizationId", commune, "startDate", "2026-02-10", "channel", "CONFERENCE",
+                        "title", "Hội nghị triển khai kế hoạch tuyên truyền CCHC năm 2026", "reach", Map.of("participants", 120))),
+                HttpApi.Part.file("files", "bien-ban-hoi-nghi.pdf", "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         HttpApi.withToken(port, "pc_demo_tinh_dieuphoi")
                 .post("/api/v1/activities/" + recorded.json().path("id").asLong() + "/accept", Map.of("version", 0));
@@ -79,6 +81,25 @@ class ReportReviewBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("reporting-rate")).containsText("Đã gửi 1/");
         assertThat(page.getByTestId("subordinate-reports")).containsText("Xã Quảng Khê");
         assertThat(page.getByTestId("figure-activities")).not().hasText("0");
+
+        // The commune's score, point by point, and the evidence pack the assessors ask for.
+        switchUser("xa.dieuphoi");
+        page.navigate(url("/scores?org=" + commune + "&year=2026"));
+        assertThat(page.getByTestId("score-criteria")).containsText("Mức độ hoàn thành kế hoạch");
+        assertThat(page.getByTestId("score-criteria")).containsText(java.util.regex.Pattern.compile("hình thức truyền thống: [1-9][0-9]* hoạt động đã duyệt → 0,5 điểm"));
+        assertThat(page.locator("#score-chart")).hasAttribute("data-drawn", "true");
+        var download = page.waitForDownload(() -> page.getByTestId("evidence-pack").click());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(download.path()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(names).contains("1-hoan-thanh-ke-hoach/ke-hoach-18-KH-UBND.html", "1-hoan-thanh-ke-hoach/bao-cao-2026-Q1.html",
+                "2-da-dang-hinh-thuc/danh-muc-hoat-dong.xlsx",
+                "2-da-dang-hinh-thuc/minh-chung/" + recorded.json().path("id").asLong() + "-bien-ban-hoi-nghi.pdf");
         assertThat(consoleErrors).as("no CSP violations or script errors").isEmpty();
     }
 }
