@@ -44,14 +44,18 @@ public class ReportManagement {
     private final AccountDirectory accounts;
     private final PlanManagement plans;
     private final FileStore files;
+    private final DashboardQueries dashboards;
+    private final vn.parcomms.activities.ActivityManagement activities;
 
     /** At most this many files on one report. */
     static final int MAX_ATTACHMENTS = 20;
 
     ReportManagement(Reports reports, ReportCompiler compiler, ReportingCalendar calendar,
             OrganizationDirectory organizations, AccessPolicy access, AccountDirectory accounts, PlanManagement plans,
-            FileStore files) {
+            FileStore files, DashboardQueries dashboards, vn.parcomms.activities.ActivityManagement activities) {
         this.files = files;
+        this.dashboards = dashboards;
+        this.activities = activities;
         this.reports = reports;
         this.compiler = compiler;
         this.calendar = calendar;
@@ -132,6 +136,54 @@ public class ReportManagement {
         ReportFigures figures = frozen ? report.figures() : live.total();
         return new ReportView(report, figures, frozen, frozen && !report.figures().equals(live.total()), live,
                 access.allows(ReportActions.WRITE, report) && report.status().editable(), canReview(report));
+    }
+
+    /** A coordinator's dashboard of a level for a year; the heatmap shows reports of the given period type. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(long organizationId, int year, PeriodType type) {
+        Organization level = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", organizationId));
+        access.check(ReportActions.VIEW, level);
+        if (year < 2000 || year > today().getYear() + 1) {
+            throw new InvalidInputException("year", "score.year.invalid", Integer.toString(year));
+        }
+        LocalDate asOf = today().getYear() == year ? today() : LocalDate.of(year, 12, 31);
+        List<Long> children = compiler.subordinates(level.id(), asOf);
+        Map<Long, String> names = dashboards.names(children);
+        Map<Long, List<Long>> plansOf = dashboards.plansOf(children, year);
+        List<Dashboard.BodyCompletion> completion = new ArrayList<>();
+        for (long child : children) {
+            int done = 0;
+            int total = 0;
+            for (long plan : plansOf.getOrDefault(child, List.of())) {
+                var progress = activities.progress(plan);
+                done += progress.done();
+                total += progress.total();
+            }
+            completion.add(new Dashboard.BodyCompletion(child, names.get(child), plansOf.getOrDefault(child, List.of()), done, total));
+        }
+        List<ReportingPeriod> periods = calendar.periods(type, year).stream().filter(p -> !p.from().isAfter(today())).toList();
+        List<Dashboard.HeatmapRow> heatmap = new ArrayList<>();
+        Map<String, PeriodicReport> byKey = new java.util.HashMap<>();
+        for (ReportingPeriod period : periods) {
+            for (PeriodicReport r : reports.ofBodies(children, period.key())) {
+                byKey.put(r.organizationId() + "/" + r.periodKey(), r);
+            }
+        }
+        for (long child : children) {
+            Organization body = organizations.get(child);
+            List<Dashboard.Cell> cells = new ArrayList<>();
+            for (ReportingPeriod period : periods) {
+                PeriodicReport r = byKey.get(child + "/" + period.key());
+                LocalDate due = calendar.dueDate(period, body.kind());
+                boolean late = r != null && r.submittedAt() != null ? !r.onTime()
+                        : today().isAfter(due);
+                cells.add(new Dashboard.Cell(r == null ? null : r.id(), r == null ? null : r.status(), late));
+            }
+            heatmap.add(new Dashboard.HeatmapRow(child, body.name(), cells));
+        }
+        return new Dashboard(level.id(), level.name(), year, dashboards.channelsByMonth(level.path(), year), completion,
+                periods, heatmap, dashboards.overdue(level.path(), year, today(), 100));
     }
 
     /** The national roll-up: the accepted reports of the provinces (for those whose grant covers the country). */

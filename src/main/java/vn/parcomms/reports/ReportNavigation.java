@@ -11,4 +11,9 @@ class ReportNavigation {
     NavigationEntry reportsNavigation() {
         return new NavigationEntry("nav.reports", "/reports", ReportActions.VIEW, 30);
     }
+
+    @Bean
+    NavigationEntry dashboardNavigation() {
+        return new NavigationEntry("nav.dashboard", "/dashboard", ReportActions.REVIEW, 3);
+    }
 }

@@ -46,6 +46,12 @@ class ReportRollupTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReportingCalendar reportingCalendar;
+
+    @Autowired
+    ReportManagement reportManagement;
+
     long province;
     long commune;
     long unit;
@@ -352,5 +358,41 @@ class ReportRollupTests {
                 .filter(s -> s.path("organizationId").asLong() == province).findFirst().orElseThrow()
                 .path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(provinceCoordinator.get("/api/v1/reports/rollup?period=2026-M06").status()).isEqualTo(403);
+    }
+
+    @Test
+    void dashboardCountsChannelsByMonthShowsReportStatesAndOverdueTasks() {
+        JsonNode dashboard = communeCoordinator.get("/api/v1/dashboard?org=" + commune + "&year=2026").json();
+        assertThat(dashboard.path("channelsByMonth").path("LOUDSPEAKER").get(2).asLong()).isEqualTo(1);
+        assertThat(dashboard.path("channelsByMonth").path("CONFERENCE").get(0).asLong()).isEqualTo(1);
+        assertThat(dashboard.path("channelsByMonth").path("VISUAL").get(5).asLong()).isEqualTo(2);
+
+        long report = open(unitCoordinator, unit, "2026-M03").path("report").path("id").asLong();
+        unitCoordinator.post("/api/v1/reports/" + report + "/submit", narrative(0));
+        JsonNode monthly = communeCoordinator.get("/api/v1/dashboard?org=" + commune + "&year=2026&type=MONTHLY").json();
+        List<String> keys = monthly.path("periods").valueStream().map(p -> p.path("key").asString()).toList();
+        JsonNode row = monthly.path("heatmap").valueStream().filter(r -> r.path("organizationId").asLong() == unit)
+                .findFirst().orElseThrow();
+        JsonNode march = row.path("cells").get(keys.indexOf("2026-M03"));
+        assertThat(march.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(march.path("late").asBoolean()).isTrue();
+        JsonNode november = row.path("cells").get(keys.indexOf("2026-M11"));
+        assertThat(november.path("status").isNull()).isTrue();
+        // Periods whose data has started: December's runs from 15/11 (Decree 09/2019), so it is there.
+        assertThat(keys.getLast()).isEqualTo(reportingCalendar.containing(PeriodType.MONTHLY, reportManagement.today()).key());
+
+        JsonNode quangKhe = HttpApi.withToken(port, "pc_demo_xa_dieuphoi")
+                .get("/api/v1/dashboard?org=" + organizations.getByCode("24631").id() + "&year=2026").json();
+        List<Long> late = quangKhe.path("overdue").valueStream().map(o -> o.path("daysLate").asLong()).toList();
+        assertThat(late).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(HttpApi.withToken(port, "pc_demo_tinh_canbo").get("/api/v1/dashboard?org=" + commune + "&year=2026")
+                .status()).isEqualTo(403);
+
+        var browser = HttpApi.browser(port);
+        browser.signIn("xa.dieuphoi", "ParComms@2026");
+        var page = org.jsoup.Jsoup.parse(browser.get("/dashboard").body());
+        assertThat(page.select("[data-testid=heatmap]")).hasSize(1);
+        assertThat(page.select("[data-testid=overdue] tbody tr")).isNotEmpty();
+        assertThat(page.select("#months-data").html()).contains("series");
     }
 }
