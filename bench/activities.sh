@@ -19,22 +19,7 @@ for tool in wrk curl pgbench psql python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing $tool: apt-get install -y wrk curl postgresql-client python3" >&2; exit 1; }
 done
 
-work="$(mktemp -d)"
-APP_PID=""
-cleanup() {
-  local rc=$?
-  if [ -n "${BENCH_KEEP:-}" ]; then
-    echo "BENCH_KEEP: application (pid $APP_PID) and data ($work) left running; database on port $db_port" >&2
-    exit "$rc"
-  fi
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
+bench_workdir
 # Link titles are fetched in the background; the benchmark records no links, and must not reach out.
 # Tomcat's access log gives the server time of each request (%{us}T: from reading the request to
 # the last byte of the answer), next to what wrk sees through the loopback and its queues.

@@ -37,3 +37,25 @@ bench_start_app() {
   cat "$work/app.log" >&2
   return 1
 }
+
+# bench_workdir: a throw-away directory in $work, removed on exit with the application (APP_PID);
+# BENCH_KEEP=1 leaves both for inspection and says where the database listens ($db_port).
+bench_workdir() {
+  work="$(mktemp -d)"
+  APP_PID=""
+  trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+  local rc=$?
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    echo "BENCH_KEEP: application (pid $APP_PID) and data ($work) left running; database on port ${db_port:-?}" >&2
+    exit "$rc"
+  fi
+  if [ -n "$APP_PID" ]; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+  exit "$rc"
+}

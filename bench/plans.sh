@@ -16,15 +16,7 @@ for tool in wrk curl pgbench python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing $tool: apt-get install -y wrk curl postgresql-client python3" >&2; exit 1; }
 done
 
-work="$(mktemp -d)"
-APP_PID=""
-cleanup() {
-  local rc=$?
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
+bench_workdir
 bench_start_app "$work" "$port" "$db_port"
 api="http://127.0.0.1:$port/api/v1"
 auth="Authorization: Bearer $token"

@@ -21,22 +21,7 @@ for tool in curl pgbench psql python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "missing $tool: apt-get install -y curl postgresql-client python3" >&2; exit 1; }
 done
 
-work="$(mktemp -d)"
-APP_PID=""
-cleanup() {
-  local rc=$?
-  if [ -n "${BENCH_KEEP:-}" ]; then
-    echo "BENCH_KEEP: application (pid $APP_PID) and data ($work) left running; database on port $db_port" >&2
-    exit "$rc"
-  fi
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-  exit "$rc"
-}
-trap cleanup EXIT
+bench_workdir
 bench_start_app "$work" "$port" "$db_port" --parcomms.evidence.link-titles.enabled=false
 api="http://127.0.0.1:$port/api/v1"
 psql_db() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d parcomms "$@"; }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,19 +74,5 @@ class DashboardQueries {
         Map<Long, String> state = states.of(candidates.stream().map(Dashboard.Overdue::occurrenceId).toList());
         return candidates.stream().filter(o -> "OVERDUE".equals(state.get(o.occurrenceId())))
                 .sorted((a, b) -> Long.compare(b.daysLate(), a.daysLate())).limit(limit).toList();
-    }
-
-    /** Names of bodies, in the given order. */
-    Map<Long, String> names(List<Long> ids) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, name FROM organization WHERE id IN (:ids)").param("ids", ids)
-                    .query(rs -> {
-                        names.put(rs.getLong("id"), rs.getString("name"));
-                    });
-        }
-        Map<Long, String> ordered = new LinkedHashMap<>();
-        ids.forEach(id -> ordered.put(id, names.get(id)));
-        return ordered;
     }
 }

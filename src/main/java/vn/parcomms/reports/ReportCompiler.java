@@ -186,14 +186,29 @@ class ReportCompiler {
      * The bodies whose reports go to this level: its current children, less those whose reporting line
      * says they do not report or report elsewhere, plus those whose line sends their reports here.
      */
-    List<Long> subordinates(long organizationId, LocalDate on) {
+    List<Body> subordinates(long organizationId, LocalDate on) {
         return new ArrayList<>(jdbc.sql("""
-                SELECT o.id FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
+                SELECT o.id, o.name, o.kind FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
                 WHERE o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to >= :on)
                   AND ((o.parent_id = :org AND (l.organization_id IS NULL OR (l.reports AND l.recipient_id IS NULL)))
                        OR (l.reports AND l.recipient_id = :org))
                 ORDER BY o.name
-                """).param("org", organizationId).param("on", on).query(Long.class).list());
+                """).param("org", organizationId).param("on", on).query(ReportCompiler::body).list());
+    }
+
+    /**
+     * A body reporting to a level, as the roll-up needs it.
+     *
+     * @param id the body
+     * @param name its name
+     * @param kind its kind (its due day depends on it)
+     */
+    record Body(long id, String name, vn.parcomms.organizations.OrganizationKind kind) {
+    }
+
+    private static Body body(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Body(rs.getLong("id"), rs.getString("name"),
+                vn.parcomms.organizations.OrganizationKind.valueOf(rs.getString("kind")));
     }
 
     /** Whether a body reports at all (no line exempts it). */
@@ -203,13 +218,13 @@ class ReportCompiler {
     }
 
     /** The provinces reporting to the national level: the top of the tree, less those a line exempts. */
-    List<Long> provinces(LocalDate on) {
+    List<Body> provinces(LocalDate on) {
         return new ArrayList<>(jdbc.sql("""
-                SELECT o.id FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
+                SELECT o.id, o.name, o.kind FROM organization o LEFT JOIN reporting_line l ON l.organization_id = o.id
                 WHERE o.parent_id IS NULL AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to >= :on)
                   AND (l.organization_id IS NULL OR l.reports)
                 ORDER BY o.name
-                """).param("on", on).query(Long.class).list());
+                """).param("on", on).query(ReportCompiler::body).list());
     }
 
     /** Where a body's reports go: its line's recipient, else its parent; empty when it does not report. */

@@ -148,19 +148,20 @@ public class ReportManagement {
             throw new InvalidInputException("year", "score.year.invalid", Integer.toString(year));
         }
         LocalDate asOf = today().getYear() == year ? today() : LocalDate.of(year, 12, 31);
-        List<Long> children = compiler.subordinates(level.id(), asOf);
-        Map<Long, String> names = dashboards.names(children);
+        List<ReportCompiler.Body> bodies = compiler.subordinates(level.id(), asOf);
+        List<Long> children = bodies.stream().map(ReportCompiler.Body::id).toList();
         Map<Long, List<Long>> plansOf = dashboards.plansOf(children, year);
         List<Dashboard.BodyCompletion> completion = new ArrayList<>();
-        for (long child : children) {
+        for (ReportCompiler.Body child : bodies) {
             int done = 0;
             int total = 0;
-            for (long plan : plansOf.getOrDefault(child, List.of())) {
+            List<Long> childPlans = plansOf.getOrDefault(child.id(), List.of());
+            for (long plan : childPlans) {
                 var progress = activities.progress(plan);
                 done += progress.done();
                 total += progress.total();
             }
-            completion.add(new Dashboard.BodyCompletion(child, names.get(child), plansOf.getOrDefault(child, List.of()), done, total));
+            completion.add(new Dashboard.BodyCompletion(child.id(), child.name(), childPlans, done, total));
         }
         List<ReportingPeriod> periods = calendar.periods(type, year).stream().filter(p -> !p.from().isAfter(today())).toList();
         List<Dashboard.HeatmapRow> heatmap = new ArrayList<>();
@@ -170,17 +171,16 @@ public class ReportManagement {
                 byKey.put(r.organizationId() + "/" + r.periodKey(), r);
             }
         }
-        for (long child : children) {
-            Organization body = organizations.get(child);
+        for (ReportCompiler.Body body : bodies) {
             List<Dashboard.Cell> cells = new ArrayList<>();
             for (ReportingPeriod period : periods) {
-                PeriodicReport r = byKey.get(child + "/" + period.key());
+                PeriodicReport r = byKey.get(body.id() + "/" + period.key());
                 LocalDate due = calendar.dueDate(period, body.kind());
                 boolean late = r != null && r.submittedAt() != null ? !r.onTime()
                         : today().isAfter(due);
                 cells.add(new Dashboard.Cell(r == null ? null : r.id(), r == null ? null : r.status(), late));
             }
-            heatmap.add(new Dashboard.HeatmapRow(child, body.name(), cells));
+            heatmap.add(new Dashboard.HeatmapRow(body.id(), body.name(), cells));
         }
         return new Dashboard(level.id(), level.name(), year, dashboards.channelsByMonth(level.path(), year), completion,
                 periods, heatmap, dashboards.overdue(level.path(), year, today(), 100));
@@ -411,16 +411,17 @@ public class ReportManagement {
                 compiler.subordinates(level.id(), period.to()), period);
     }
 
-    private Rollup compute(long levelId, String levelName, ReportFigures own, List<Long> children, ReportingPeriod period) {
-        Map<Long, PeriodicReport> byBody = reports.ofBodies(children, period.key()).stream()
+    private Rollup compute(long levelId, String levelName, ReportFigures own, List<ReportCompiler.Body> children,
+            ReportingPeriod period) {
+        Map<Long, PeriodicReport> byBody = reports.ofBodies(children.stream().map(ReportCompiler.Body::id).toList(),
+                        period.key()).stream()
                 .collect(Collectors.toMap(PeriodicReport::organizationId, Function.identity()));
         ReportFigures total = own;
         List<Rollup.Subordinate> subordinates = new ArrayList<>();
         int submitted = 0;
         int onTime = 0;
-        for (long child : children) {
-            Organization body = organizations.get(child);
-            PeriodicReport report = byBody.get(child);
+        for (ReportCompiler.Body body : children) {
+            PeriodicReport report = byBody.get(body.id());
             ReportStatus status = report == null ? null : report.status();
             if (status != null && status.sent()) {
                 submitted++;
@@ -429,7 +430,7 @@ public class ReportManagement {
             if (status == ReportStatus.ACCEPTED && report.figures() != null) {
                 total = total.plus(report.figures());
             }
-            subordinates.add(new Rollup.Subordinate(child, body.name(), report == null ? null : report.id(), status,
+            subordinates.add(new Rollup.Subordinate(body.id(), body.name(), report == null ? null : report.id(), status,
                     report != null && report.onTime(), report == null ? null : report.submittedAt(),
                     calendar.dueDate(period, body.kind()), status == ReportStatus.ACCEPTED ? report.figures() : null));
         }

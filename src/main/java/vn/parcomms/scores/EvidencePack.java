@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -101,6 +103,8 @@ class EvidencePack {
             Sheet sheet = workbook.createSheet("Hoạt động");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Map<String, String> groups = new HashMap<>();
+            vocabularies.all(vn.parcomms.plans.Term.Vocabulary.CHANNEL).forEach(t -> groups.put(t.code(), t.groupCode()));
             String[] header = {"Số", "Ngày", "Đơn vị", "Hình thức", "Nhóm hình thức", "Tiêu đề", "Liên kết", "Lượt xem",
                 "Người nghe", "Người tham dự", "Tệp minh chứng"};
             Row head = sheet.createRow(0);
@@ -115,8 +119,7 @@ class EvidencePack {
                 row.getCell(1).setCellStyle(date);
                 row.createCell(2).setCellValue(nfc(a.organizationName()));
                 row.createCell(3).setCellValue(nfc(vocabularies.label("CHANNEL", a.channel())));
-                String group = vocabularies.all(vn.parcomms.plans.Term.Vocabulary.CHANNEL).stream()
-                        .filter(t -> t.code().equals(a.channel())).map(t -> t.groupCode()).findFirst().orElse("");
+                String group = groups.getOrDefault(a.channel(), "");
                 row.createCell(4).setCellValue("ONLINE".equals(group) ? "Trực tuyến" : "TRADITIONAL".equals(group) ? "Truyền thống" : "");
                 row.createCell(5).setCellValue(nfc(a.title()));
                 row.createCell(6).setCellValue(String.join("\n", a.links()));

@@ -35,8 +35,8 @@ import vn.parcomms.organizations.OrganizationQuery;
 import vn.parcomms.plans.InboxItem;
 import vn.parcomms.plans.PlanManagement;
 import vn.parcomms.shared.ConcurrentEditException;
-import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.web.FormErrors;
 
 /** Activity pages: list with filters, the phone-friendly form with camera upload, the view with review. */
 @Controller
@@ -116,7 +116,7 @@ class ActivityPages {
                 redirect.addFlashAttribute("notice", "activity.recorded");
                 return "redirect:/activities/" + activity.id();
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e, ActivityPages::formField);
             }
         }
         return form(model, null);
@@ -168,7 +168,7 @@ class ActivityPages {
                 redirect.addFlashAttribute("notice", saved.id() == id ? "activity.corrected" : "activity.correction-created");
                 return "redirect:/activities/" + saved.id();
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e, ActivityPages::formField);
             } catch (ConcurrentEditException e) {
                 model.addAttribute("conflict", true);
             }
@@ -289,6 +289,11 @@ class ActivityPages {
         return all;
     }
 
+    /** The form has the reach figures at its top level. */
+    private static String formField(String field) {
+        return field.startsWith("reach.") ? field.substring("reach.".length()) : field;
+    }
+
     /** Bean Validation of the command, reported on the form's fields with the API's messages. */
     private boolean valid(RecordActivity command, BindingResult result) {
         Set<ConstraintViolation<RecordActivity>> violations = validator.validate(command);
@@ -299,24 +304,5 @@ class ActivityPages {
             result.rejectValue(field, "validation", v.getMessage());
         }
         return violations.isEmpty() && !result.hasErrors();
-    }
-
-    private static void reject(BindingResult result, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            String field = v.field().startsWith("reach.") ? v.field().substring("reach.".length()) : v.field();
-            if (hasField(result, field)) {
-                result.rejectValue(field, v.messageKey(), v.arguments().toArray(), null);
-            } else {
-                result.reject(v.messageKey(), v.arguments().toArray(), null);
-            }
-        }
-    }
-
-    private static boolean hasField(BindingResult result, String field) {
-        try {
-            return result.getFieldType(field) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

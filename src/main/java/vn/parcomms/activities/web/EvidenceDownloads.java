@@ -1,20 +1,14 @@
 package vn.parcomms.activities.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parcomms.activities.ActivityManagement;
+import vn.parcomms.shared.web.Downloads;
 
 /**
  * Evidence files for those who may read the activity, on the pages (session) and the API (token).
@@ -42,14 +36,6 @@ class EvidenceDownloads {
     }
 
     private static ResponseEntity<Resource> send(ActivityManagement.EvidenceDownload download, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(download.file().name(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .body(new FileSystemResource(download.path()));
+        return Downloads.file(download.path(), download.file().name(), download.mediaType(), inline);
     }
 }

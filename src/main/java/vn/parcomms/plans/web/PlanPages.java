@@ -45,8 +45,8 @@ import vn.parcomms.plans.PlanTask;
 import vn.parcomms.plans.TaskDraft;
 import vn.parcomms.plans.Vocabularies;
 import vn.parcomms.shared.ConcurrentEditException;
-import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.web.FormErrors;
 
 /** Plan list, editor with the task table edited in place, view, history, compliance and inbox. */
 @Controller
@@ -109,7 +109,7 @@ class PlanPages {
                 Plan plan = plans.create(form);
                 return "redirect:/plans/" + plan.id() + "/edit";
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         model.addAttribute("issuers", issuers());
@@ -148,7 +148,7 @@ class PlanPages {
                 redirect.addFlashAttribute("notice", plan.isDraft() ? "plan.saved" : "plan.amended");
                 return "redirect:/plans/" + id + (plan.isDraft() ? "/edit" : "");
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             } catch (ConcurrentEditException e) {
                 model.addAttribute("conflict", true);
             }
@@ -226,7 +226,7 @@ class PlanPages {
                 PlanTask task = plans.addTask(id, form, plan.isDraft() ? null : amendment);
                 return afterTaskSaved(plan, task, model, htmx);
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return taskForm(plan, null, model, htmx);
@@ -243,7 +243,7 @@ class PlanPages {
                 PlanTask task = plans.updateTask(id, taskId, form, plan.isDraft() ? null : amendment);
                 return afterTaskSaved(plan, task, model, htmx);
             } catch (InvalidInputException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             } catch (ConcurrentEditException e) {
                 model.addAttribute("conflict", task(id, taskId));
             }
@@ -439,7 +439,6 @@ class PlanPages {
         return String.valueOf(max + 1);
     }
 
-
     private static ResponseEntity<byte[]> csv(Plan plan, List<Obligation> rows) {
         var out = new StringBuilder("\uFEFFĐơn vị;Hạn ban hành;Trạng thái;Số kế hoạch;Ngày ban hành\n");
         for (Obligation row : rows) {
@@ -460,23 +459,5 @@ class PlanPages {
         String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
                 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-
-    private static void reject(BindingResult result, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            if (result.getTarget() != null && hasField(result, v.field())) {
-                result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), null);
-            } else {
-                result.reject(v.messageKey(), v.arguments().toArray(), null);
-            }
-        }
-    }
-
-    private static boolean hasField(BindingResult result, String field) {
-        try {
-            return result.getFieldType(field) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -35,6 +35,7 @@ import vn.parcomms.reports.Rollup;
 import vn.parcomms.shared.ConcurrentEditException;
 import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.web.FormErrors;
 
 /** Report pages: list and open, the report with its figures and narrative, review, and the roll-up. */
 @Controller
@@ -116,13 +117,7 @@ class ReportPages {
             }
             return "redirect:/reports/" + id;
         } catch (InvalidInputException e) {
-            for (FieldViolation v : e.violations()) {
-                if (List.of("results", "shortcomings", "proposals").contains(v.field())) {
-                    result.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), null);
-                } else {
-                    result.reject(v.messageKey(), v.arguments().toArray(), null);
-                }
-            }
+            FormErrors.reject(result, e);
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", true);
         }
