@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.parcomms.plans.OccurrenceStates;
@@ -83,51 +84,90 @@ class ReportCompiler {
     }
 
     /**
-     * Every accepted activity of the period under a level, in one grouped pass: rows are grouped by
-     * the body directly below the level, channel, deliverable type and the topic and audience lists
-     * as they are, and the lists are unfolded here, so the database reads each activity once.
+     * Every accepted activity of the period under a level, by the body directly below it. When the
+     * period is made of whole half-months (both period conventions are), the bodies below are read from
+     * the summary the database keeps per body and subtree ({@code activity_rollup}), and the level's own
+     * activities from the activity table; otherwise every activity of the subtree is grouped in one pass.
+     * Rows come grouped by body, channel, deliverable type and the topic and audience lists as they are;
+     * the lists are unfolded here.
      */
     LiveRollup live(long levelId, String levelName, String levelPath, ReportingPeriod period) {
+        return live(levelId, levelName, levelPath, period, wholeHalfMonths(period.from(), period.to()));
+    }
+
+    static boolean wholeHalfMonths(LocalDate from, LocalDate to) {
+        int first = from.getDayOfMonth();
+        int afterLast = to.plusDays(1).getDayOfMonth();
+        return !to.isBefore(from) && (first == 1 || first == 15) && (afterLast == 1 || afterLast == 15);
+    }
+
+    LiveRollup live(long levelId, String levelName, String levelPath, ReportingPeriod period, boolean fromSummary) {
         Map<Long, Accumulator> parts = new LinkedHashMap<>();
         Accumulator total = new Accumulator();
-        // The planner overestimates the groups (arrays among the keys) and would sort on disk; the actual
-        // groups are few, so hash them in memory. Below the root, reach each body's accepted activities
-        // of the period through the (organization, date) index instead of scanning the whole table.
-        jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-        jdbc.sql("SET LOCAL enable_sort = off").update();
-        String source = "/".equals(levelPath)
-                ? """
-                  activity a JOIN organization o ON o.id = a.organization_id
-                  WHERE a.status = 'ACCEPTED' AND a.start_date BETWEEN :from AND :to
-                  """
-                : """
-                  organization o CROSS JOIN LATERAL (
-                      SELECT * FROM activity x WHERE x.organization_id = o.id AND x.status = 'ACCEPTED'
-                        AND x.start_date BETWEEN :from AND :to OFFSET 0) a
-                  WHERE o.path LIKE :path || '%'
-                  """;
-        jdbc.sql("""
-                SELECT CAST(coalesce(nullif(split_part(substr(o.path, length(:path) + 1), '/', 1), ''), CAST(:level AS text))
-                            AS bigint) AS part,
-                       a.channel_code, coalesce(a.deliverable_code, '') AS deliverable, a.topics, a.audiences,
-                       count(*) AS n, coalesce(sum(a.views), 0) AS views, coalesce(sum(a.listeners), 0) AS listeners,
-                       coalesce(sum(a.participants), 0) AS participants, coalesce(sum(a.copies), 0) AS copies,
-                       coalesce(sum(a.broadcasts), 0) AS broadcasts, coalesce(sum(a.duration_minutes), 0) AS duration
-                FROM """ + " " + source + """
-                GROUP BY 1, 2, 3, 4, 5
-                """).param("level", levelId).param("path", levelPath).param("from", period.from()).param("to", period.to())
-                .query(rs -> {
-                    long n = rs.getLong("n");
-                    long[] reach = {rs.getLong("views"), rs.getLong("listeners"), rs.getLong("participants"),
-                            rs.getLong("copies"), rs.getLong("broadcasts"), rs.getLong("duration")};
-                    String[] topics = (String[]) rs.getArray("topics").getArray();
-                    String[] audiences = (String[]) rs.getArray("audiences").getArray();
-                    String channel = rs.getString("channel_code");
-                    String deliverable = rs.getString("deliverable");
-                    total.add(n, channel, deliverable, topics, audiences, reach);
-                    parts.computeIfAbsent(rs.getLong("part"), k -> new Accumulator())
-                            .add(n, channel, deliverable, topics, audiences, reach);
-                });
+        RowCallbackHandler rows = rs -> {
+            long n = rs.getLong("n");
+            long[] reach = {rs.getLong("views"), rs.getLong("listeners"), rs.getLong("participants"),
+                    rs.getLong("copies"), rs.getLong("broadcasts"), rs.getLong("duration")};
+            String[] topics = (String[]) rs.getArray("topics").getArray();
+            String[] audiences = (String[]) rs.getArray("audiences").getArray();
+            String channel = rs.getString("channel_code");
+            String deliverable = rs.getString("deliverable");
+            total.add(n, channel, deliverable, topics, audiences, reach);
+            parts.computeIfAbsent(rs.getLong("part"), k -> new Accumulator())
+                    .add(n, channel, deliverable, topics, audiences, reach);
+        };
+        boolean root = "/".equals(levelPath);
+        if (fromSummary) {
+            jdbc.sql("""
+                    SELECT r.organization_id AS part, r.channel_code, r.deliverable_code AS deliverable, r.topics, r.audiences,
+                           sum(r.activities) AS n, sum(r.views) AS views, sum(r.listeners) AS listeners,
+                           sum(r.participants) AS participants, sum(r.copies) AS copies, sum(r.broadcasts) AS broadcasts,
+                           sum(r.duration_minutes) AS duration
+                    FROM organization o JOIN activity_rollup r ON r.organization_id = o.id
+                    WHERE %s AND r.bucket BETWEEN activity_rollup_bucket(:from) AND activity_rollup_bucket(:to)
+                    GROUP BY 1, 2, 3, 4, 5 HAVING sum(r.activities) > 0
+                    """.formatted(root ? "o.parent_id IS NULL" : "o.parent_id = :level"))
+                    .param("level", levelId).param("from", period.from()).param("to", period.to()).query(rows);
+            if (!root) {
+                jdbc.sql("""
+                        SELECT CAST(:level AS bigint) AS part, channel_code, coalesce(deliverable_code, '') AS deliverable,
+                               topics, audiences, count(*) AS n, coalesce(sum(views), 0) AS views,
+                               coalesce(sum(listeners), 0) AS listeners, coalesce(sum(participants), 0) AS participants,
+                               coalesce(sum(copies), 0) AS copies, coalesce(sum(broadcasts), 0) AS broadcasts,
+                               coalesce(sum(duration_minutes), 0) AS duration
+                        FROM activity WHERE organization_id = :level AND status = 'ACCEPTED' AND start_date BETWEEN :from AND :to
+                        GROUP BY 1, 2, 3, 4, 5
+                        """).param("level", levelId).param("from", period.from()).param("to", period.to()).query(rows);
+            }
+        } else {
+            // The planner overestimates the groups (arrays among the keys) and would sort on disk; the actual
+            // groups are few, so hash them in memory. Below the root, reach each body's accepted activities
+            // of the period through the (organization, date) index instead of scanning the whole table.
+            jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+            jdbc.sql("SET LOCAL enable_sort = off").update();
+            String source = root
+                    ? """
+                      activity a JOIN organization o ON o.id = a.organization_id
+                      WHERE a.status = 'ACCEPTED' AND a.start_date BETWEEN :from AND :to
+                      """
+                    : """
+                      organization o CROSS JOIN LATERAL (
+                          SELECT * FROM activity x WHERE x.organization_id = o.id AND x.status = 'ACCEPTED'
+                            AND x.start_date BETWEEN :from AND :to OFFSET 0) a
+                      WHERE o.path LIKE :path || '%'
+                      """;
+            jdbc.sql("""
+                    SELECT CAST(coalesce(nullif(split_part(substr(o.path, length(:path) + 1), '/', 1), ''), CAST(:level AS text))
+                                AS bigint) AS part,
+                           a.channel_code, coalesce(a.deliverable_code, '') AS deliverable, a.topics, a.audiences,
+                           count(*) AS n, coalesce(sum(a.views), 0) AS views, coalesce(sum(a.listeners), 0) AS listeners,
+                           coalesce(sum(a.participants), 0) AS participants, coalesce(sum(a.copies), 0) AS copies,
+                           coalesce(sum(a.broadcasts), 0) AS broadcasts, coalesce(sum(a.duration_minutes), 0) AS duration
+                    FROM """ + " " + source + """
+                    GROUP BY 1, 2, 3, 4, 5
+                    """).param("level", levelId).param("path", levelPath).param("from", period.from())
+                    .param("to", period.to()).query(rows);
+        }
         Map<Long, String> names = new LinkedHashMap<>();
         if (!parts.isEmpty()) {
             jdbc.sql("SELECT id, name FROM organization WHERE id IN (:ids)").param("ids", parts.keySet())

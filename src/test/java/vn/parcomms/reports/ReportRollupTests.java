@@ -279,6 +279,77 @@ class ReportRollupTests {
         assertThat(provinceCoordinator.get("/api/v1/reports/live?period=2026-Q1").status()).isEqualTo(403);
     }
 
+    @Autowired
+    ReportCompiler compiler;
+
+    @Test
+    void theSummaryGivesTheSameRollUpAsEveryActivityAndFollowsEachChange() {
+        // A change to an accepted activity through the API, then behind its back: the summary the trigger
+        // keeps must equal a full recount after each.
+        long extra = record(unitStaff, unit, "2026-09-20", "PRESS", Map.of("copies", 40), List.of("PAR_INDEX"));
+        accept(communeCoordinator, extra);
+        assertThat(summary()).isEqualTo(recounted());
+        jdbc.sql("UPDATE activity SET channel_code = 'RADIO_TV', copies = 45, start_date = DATE '2026-09-14' WHERE id = :id")
+                .param("id", extra).update();
+        assertThat(summary()).isEqualTo(recounted());
+        jdbc.sql("UPDATE activity SET status = 'SUPERSEDED' WHERE id = :id").param("id", extra).update();
+        assertThat(summary()).isEqualTo(recounted());
+
+        for (String key : List.of("2026-Q1", "2026-Q2", "2026-M03", "2026-M12", "2026-H1", "2026", "2025-Q4")) {
+            ReportingPeriod period = reportingCalendar.period(key);
+            assertThat(ReportCompiler.wholeHalfMonths(period.from(), period.to())).as(key).isTrue();
+            for (var level : List.of(organizations.get(province), organizations.get(commune),
+                    organizations.get(unit))) {
+                assertSameRollUp(compiler.live(level.id(), level.name(), level.path(), period, true),
+                        compiler.live(level.id(), level.name(), level.path(), period, false), key + " " + level.name());
+            }
+            assertSameRollUp(compiler.live(0, "Toàn quốc", "/", period, true),
+                    compiler.live(0, "Toàn quốc", "/", period, false), key);
+        }
+        assertThat(ReportCompiler.wholeHalfMonths(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31))).isFalse();
+        assertThat(ReportCompiler.wholeHalfMonths(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 13))).isFalse();
+    }
+
+    private static void assertSameRollUp(LiveRollup fromSummary, LiveRollup fromActivities, String what) {
+        assertThat(fromSummary.total()).as(what).isEqualTo(fromActivities.total());
+        assertThat(fromSummary.parts()).as(what).containsExactlyInAnyOrderElementsOf(fromActivities.parts());
+    }
+
+    private List<Map<String, Object>> summary() {
+        return comparable(jdbc.sql("SELECT * FROM activity_rollup WHERE activities <> 0 ORDER BY 1, 2, 3, 4, 5::text, 6::text")
+                .query().listOfRows());
+    }
+
+    private List<Map<String, Object>> recounted() {
+        return comparable(jdbc.sql("""
+                SELECT CAST(x.id AS bigint) AS organization_id, activity_rollup_bucket(a.start_date) AS bucket, a.channel_code,
+                       coalesce(a.deliverable_code, '') AS deliverable_code, a.topics, a.audiences, count(*) AS activities,
+                       sum(coalesce(a.views, 0)) AS views, sum(coalesce(a.listeners, 0)) AS listeners,
+                       sum(coalesce(a.participants, 0)) AS participants, sum(coalesce(a.copies, 0)) AS copies,
+                       CAST(sum(coalesce(a.broadcasts, 0)) AS bigint) AS broadcasts,
+                       CAST(sum(coalesce(a.duration_minutes, 0)) AS bigint) AS duration_minutes
+                FROM activity a JOIN organization o ON o.id = a.organization_id,
+                     unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS x (id)
+                WHERE a.status = 'ACCEPTED' GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5::text, 6::text
+                """).query().listOfRows());
+    }
+
+    /** Rows with numbers as longs and arrays as lists, so that two queries' rows compare by value. */
+    private static List<Map<String, Object>> comparable(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> copy = new java.util.TreeMap<>();
+            row.forEach((k, v) -> {
+                try {
+                    copy.put(k, v instanceof Number n ? (Object) n.longValue()
+                            : v instanceof java.sql.Array a ? List.of((Object[]) a.getArray()) : v);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return (Map<String, Object>) copy;
+        }).toList();
+    }
+
     @Test
     void attachmentsAreCheckedByContentDownloadableByReadersAndLockedOnceSubmitted() {
         long report = open(unitCoordinator, unit, "2026-M10").path("report").path("id").asLong();
