@@ -76,6 +76,17 @@ class ReportReviewBrowserTests extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt và khóa")).click();
         assertThat(page.getByTestId("report-status")).hasText("Đã duyệt (khóa)");
         assertThat(page.getByTestId("report-history")).containsText("Gửi lại");
+        // The accepted report as the official document the province files.
+        var pdf = page.waitForDownload(() -> page.getByTestId("report-pdf").click());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf.path()))) {
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(text).contains("BÁO CÁO",
+                    "Kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I/2026",
+                    "Hệ thống loa ở 2 thôn hỏng, đã đề nghị sửa chữa.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         page.navigate(url("/reports/rollup?org=" + province + "&period=2026-Q1"));
         assertThat(page.getByTestId("reporting-rate")).containsText("Đã gửi 1/");
