@@ -1,0 +1,24 @@
+package vn.parcomms.sites;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a writer saves: the content of an edition. The body is the editor's HTML, sanitised on save.
+ *
+ * @param version the edition's version the writer started from ({@code null} for a new article)
+ */
+public record ArticleDraft(
+        @NotNull(message = "{validation.required}") ArticleKind kind,
+        Long sectionId,
+        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.max-length}") String title,
+        @Size(max = 1000, message = "{validation.max-length}") String summary,
+        @Size(max = 200_000, message = "{validation.max-length}") String body,
+        @Size(max = 500, message = "{validation.max-length}") String videoUrl,
+        List<@Size(max = 60, message = "{validation.max-length}") String> topics,
+        List<@Size(max = 60, message = "{validation.max-length}") String> tags,
+        Integer version) {
+}

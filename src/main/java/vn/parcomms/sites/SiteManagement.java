@@ -1,0 +1,414 @@
+package vn.parcomms.sites;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.access.AccessPolicy;
+import vn.parcomms.access.Actor;
+import vn.parcomms.access.Role;
+import vn.parcomms.accounts.AccountDirectory;
+import vn.parcomms.accounts.CurrentUser;
+import vn.parcomms.organizations.Organization;
+import vn.parcomms.organizations.OrganizationDirectory;
+import vn.parcomms.shared.ConcurrentEditException;
+import vn.parcomms.shared.FieldViolation;
+import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.NotFoundException;
+
+/**
+ * Sites and the editorial workflow of their articles. Every change checks the actor's roles over the
+ * site's organization against {@link EditorialRules}, the edition's version (no silent overwrite) and
+ * keeps the text of every save as a revision and every step as an event.
+ */
+@Service
+public class SiteManagement {
+
+    private final SiteStore store;
+    private final AccessPolicy access;
+    private final OrganizationDirectory organizations;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
+
+    SiteManagement(SiteStore store, AccessPolicy access, OrganizationDirectory organizations, AccountDirectory accounts,
+            Clock clock, ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.store = store;
+        this.access = access;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    // ---- sites
+
+    @Transactional(readOnly = true)
+    public List<Site> sites() {
+        return store.sites();
+    }
+
+    /** The site at a public address, if it exists and is switched on. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Site> publicSite(String slug) {
+        return slug == null || slug.length() > 80 ? java.util.Optional.empty()
+                : store.siteBySlug(slug).filter(Site::enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public Site site(long id) {
+        return store.site(id).orElseThrow(() -> new NotFoundException("site.not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Site> siteOf(long organizationId) {
+        return store.siteOf(organizationId);
+    }
+
+    @Transactional
+    public Site createSite(long organizationId, SiteDraft draft) {
+        Organization organization = organizations.get(organizationId);
+        access.check(SiteActions.MANAGE, organization);
+        if (store.siteOf(organizationId).isPresent()) {
+            throw new InvalidInputException("organizationId", "site.exists", organization.name());
+        }
+        checkSlug(draft.slug(), null);
+        long id = store.insertSite(organizationId, draft);
+        int position = 0;
+        for (String[] section : DEFAULT_SECTIONS) {
+            store.insertSection(id, null, section[0], section[1], position++);
+        }
+        events.publishEvent(new SiteChanged(id));
+        return site(id);
+    }
+
+    /** The sections the plans ask every CCHC page to have. */
+    private static final String[][] DEFAULT_SECTIONS = {
+        {"tin-tuc", "Tin tức – Sự kiện"}, {"thu-tuc-hanh-chinh", "Thủ tục hành chính"},
+        {"duong-day-nong", "Đường dây nóng"}, {"guong-dien-hinh", "Gương điển hình"}, {"chi-so-cchc", "Các chỉ số CCHC"},
+        {"video-infographic", "Video – Infographic"}, {"van-ban", "Văn bản"},
+    };
+
+    @Transactional
+    public Site updateSite(long id, SiteDraft draft) {
+        Site site = site(id);
+        access.check(SiteActions.MANAGE, site);
+        if (draft.version() == null) {
+            throw new InvalidInputException("version", "validation.required");
+        }
+        checkSlug(draft.slug(), id);
+        if (!store.updateSite(id, draft, draft.version())) {
+            throw new ConcurrentEditException("site " + id);
+        }
+        events.publishEvent(new SiteChanged(id));
+        return site(id);
+    }
+
+    private void checkSlug(String slug, Long except) {
+        if (RESERVED.contains(slug) || store.slugTaken(slug, except)) {
+            throw new InvalidInputException("slug", "site.slug.taken", slug);
+        }
+    }
+
+    /** First path segments the platform itself uses. */
+    private static final Set<String> RESERVED = Set.of("api", "login", "logout", "plans", "activities", "reports", "scores",
+            "dashboard", "inbox", "sites", "organizations", "users", "profile", "webjars", "css", "js", "img", "actuator",
+            "v3", "error", "tim-kiem", "sitemap.xml", "robots.txt", "favicon.ico", "obligations", "vocabularies", "notifications",
+            "files", "evidence", "reminders", "admin", "static");
+
+    @Transactional(readOnly = true)
+    public List<Section> sections(long siteId) {
+        return store.sections(siteId);
+    }
+
+    // ---- articles
+
+    @Transactional
+    public Edition create(long siteId, ArticleDraft draft) {
+        Site site = site(siteId);
+        access.check(SiteActions.WRITE, site);
+        checkSection(siteId, draft.sectionId());
+        long article = store.insertArticle(siteId, slug(draft.title()));
+        String body = ArticleHtml.sanitize(draft.body());
+        long edition = store.insertEdition(article, 1, draft, body, ArticleHtml.text(body), video(draft), userId(), userName());
+        store.insertRevision(edition, draft.title(), draft.summary(), body, userId(), userName());
+        store.event(edition, "CREATED", userId(), userName(), null);
+        return store.edition(edition).orElseThrow();
+    }
+
+    @Transactional
+    public Edition save(long editionId, ArticleDraft draft) {
+        Edition edition = workingEdition(editionId);
+        allow(edition, ArticleAction.EDIT);
+        if (draft.version() == null) {
+            throw new InvalidInputException("version", "validation.required");
+        }
+        checkSection(edition.siteId(), draft.sectionId());
+        String body = ArticleHtml.sanitize(draft.body());
+        ArticleState state = EditorialRules.next(edition.state(), ArticleAction.EDIT);
+        if (!store.updateContent(editionId, draft, body, ArticleHtml.text(body), video(draft), draft.version(), state)) {
+            throw new ConcurrentEditException("article edition " + editionId);
+        }
+        if (edition.edition() == 1 && edition.publishedAt() == null) {
+            store.updateSlug(edition.articleId(), slug(draft.title()));
+        }
+        store.insertRevision(editionId, draft.title(), draft.summary(), body, userId(), userName());
+        store.event(editionId, "SAVED", userId(), userName(), null);
+        return store.edition(editionId).orElseThrow();
+    }
+
+    /**
+     * Takes a workflow step. The comment goes with a rejection; the reason and a note with an
+     * unpublication; the time with a schedule (it must be in the future).
+     */
+    @Transactional
+    public Edition act(long editionId, ArticleAction action, int version, String comment, UnpublishReason reason,
+            Instant scheduledAt) {
+        if (action == ArticleAction.EDIT || action == ArticleAction.NEW_EDITION) {
+            throw new InvalidInputException("action", "article.action.invalid", action.name());
+        }
+        Edition edition = workingEdition(editionId);
+        allow(edition, action);
+        Map<String, Object> params = new HashMap<>();
+        String set = "";
+        Instant now = clock.instant();
+        switch (action) {
+            case SUBMIT -> {
+                set = "submitted_by = :by, submitted_at = now(), review_comment = NULL";
+                params.put("by", userId());
+            }
+            case REJECT -> {
+                if (comment == null || comment.isBlank()) {
+                    throw new InvalidInputException("comment", "article.reject.comment-required");
+                }
+                set = "review_comment = :comment";
+                params.put("comment", comment.strip());
+            }
+            case SCHEDULE -> {
+                if (scheduledAt == null) {
+                    throw new InvalidInputException("scheduledAt", "validation.required");
+                }
+                if (!scheduledAt.isAfter(now)) {
+                    throw new InvalidInputException("scheduledAt", "article.schedule.past");
+                }
+                set = "scheduled_at = :at, published_by = :by";
+                params.put("at", java.sql.Timestamp.from(scheduledAt));
+                params.put("by", userId());
+            }
+            case UNSCHEDULE -> set = "scheduled_at = NULL";
+            case PUBLISH, FORCE_PUBLISH -> {
+                set = "published_at = now(), published_by = :by, force_published = :forced";
+                params.put("by", userId());
+                params.put("forced", action == ArticleAction.FORCE_PUBLISH);
+            }
+            case APPROVE_FORCED -> {
+                set = "force_reviewed_by = :by";
+                params.put("by", userId());
+            }
+            case UNPUBLISH -> {
+                if (reason == null) {
+                    throw new InvalidInputException("reason", "article.unpublish.reason-required");
+                }
+                set = "unpublish_reason = :reason, unpublish_note = :note";
+                params.put("reason", reason.name());
+                params.put("note", comment == null || comment.isBlank() ? null : comment.strip());
+            }
+            default -> throw new IllegalStateException(action.name());
+        }
+        if (action == ArticleAction.PUBLISH || action == ArticleAction.FORCE_PUBLISH) {
+            store.supersedeLive(edition.articleId(), editionId);
+        }
+        if (!store.transition(editionId, version, EditorialRules.next(edition.state(), action), set, params)) {
+            throw new ConcurrentEditException("article edition " + editionId);
+        }
+        String detail = switch (action) {
+            case REJECT, UNPUBLISH -> (reason == null ? "" : reason.name() + (comment == null || comment.isBlank() ? "" : ": "))
+                    + (comment == null ? "" : comment.strip());
+            case SCHEDULE -> scheduledAt.toString();
+            default -> null;
+        };
+        store.event(editionId, action.name(), userId(), userName(), detail);
+        Edition after = store.edition(editionId).orElseThrow();
+        if (after.state() == ArticleState.PUBLISHED && action != ArticleAction.APPROVE_FORCED) {
+            events.publishEvent(new ArticlePublished(after.id(), after.articleId(), after.siteId()));
+        }
+        if (action == ArticleAction.UNPUBLISH) {
+            events.publishEvent(new ArticlePublished(after.id(), after.articleId(), after.siteId()));
+        }
+        return after;
+    }
+
+    /** A new draft edition of a live article, copied from it; the live one stays until the new one is published. */
+    @Transactional
+    public Edition newEdition(long editionId) {
+        Edition live = workingEdition(editionId);
+        allow(live, ArticleAction.NEW_EDITION);
+        boolean open = store.editions(live.articleId()).stream().anyMatch(e -> e.state().open());
+        if (open) {
+            throw new InvalidInputException("action", "article.edition.open");
+        }
+        ArticleDraft copy = new ArticleDraft(live.kind(), live.sectionId(), live.title(), live.summary(), live.body(),
+                live.videoUrl(), live.topics(), live.tags(), null);
+        long id = store.insertEdition(live.articleId(), store.lastEdition(live.articleId()) + 1, copy, live.body(),
+                ArticleHtml.text(live.body()), live.videoUrl(), userId(), userName());
+        store.insertRevision(id, live.title(), live.summary(), live.body(), userId(), userName());
+        store.event(id, "NEW_EDITION", userId(), userName(), null);
+        return store.edition(id).orElseThrow();
+    }
+
+    /** Publishes the scheduled editions whose time has come, as the system (run by the scheduler). */
+    @Transactional
+    public int publishDue() {
+        int published = 0;
+        for (long id : store.dueForPublication(clock.instant())) {
+            Edition edition = store.edition(id).orElseThrow();
+            store.supersedeLive(edition.articleId(), id);
+            if (store.transition(id, edition.version(), ArticleState.PUBLISHED, "published_at = now()", Map.of())) {
+                store.event(id, "PUBLISHED_ON_SCHEDULE", null, "Hệ thống", null);
+                events.publishEvent(new ArticlePublished(id, edition.articleId(), edition.siteId()));
+                published++;
+            }
+        }
+        return published;
+    }
+
+    @Transactional(readOnly = true)
+    public Edition edition(long editionId) {
+        Edition edition = store.edition(editionId).orElseThrow(() -> new NotFoundException("article.not-found", editionId));
+        access.check(SiteActions.VIEW_WORK, edition);
+        return edition;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Edition> editions(long articleId) {
+        List<Edition> all = store.editions(articleId);
+        if (all.isEmpty()) {
+            throw new NotFoundException("article.not-found", articleId);
+        }
+        access.check(SiteActions.VIEW_WORK, all.getFirst());
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Edition> work(long siteId, ArticleState state, int page) {
+        Site site = site(siteId);
+        access.check(SiteActions.VIEW_WORK, site);
+        return store.workOf(siteId, state, Math.max(0, Math.min(page, 10_000)) * 50, 50);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Edition> forcedAwaitingReview(long siteId) {
+        Site site = site(siteId);
+        access.check(SiteActions.VIEW_WORK, site);
+        return store.forcedAwaitingReview(siteId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long articleId) {
+        editions(articleId);
+        return store.revisions(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleEvent> history(long articleId) {
+        editions(articleId);
+        return store.events(articleId);
+    }
+
+    /** The actions the current user may take on an edition now, for the buttons. */
+    public List<ArticleAction> allowedActions(Edition edition) {
+        List<ArticleAction> allowed = new ArrayList<>();
+        Actor actor = access.currentActor();
+        for (ArticleAction action : ArticleAction.values()) {
+            if (EditorialRules.refusal(rolesAt(actor, edition), owns(actor, edition, action), edition.state(),
+                    forced(edition), action) == null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    private void allow(Edition edition, ArticleAction action) {
+        Actor actor = access.currentActor();
+        String refusal = EditorialRules.refusal(rolesAt(actor, edition), owns(actor, edition, action), edition.state(),
+                forced(edition), action);
+        if (refusal == null) {
+            return;
+        }
+        if ("article.refused.state".equals(refusal)) {
+            String state = messages.getMessage("article.state." + edition.state().name(), null, edition.state().name(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            throw new InvalidInputException(List.of(new FieldViolation("action", refusal, List.of(state))));
+        }
+        throw new AccessDeniedException(refusal);
+    }
+
+    private static boolean forced(Edition edition) {
+        return edition.forcePublished() && edition.forceReviewedBy() == null;
+    }
+
+    private static boolean owns(Actor actor, Edition edition, ArticleAction action) {
+        if (action == ArticleAction.APPROVE_FORCED) {
+            return actor.userId() != null && actor.userId().equals(edition.publishedBy());
+        }
+        return edition.isOwnedBy(actor.userId());
+    }
+
+    private static Set<Role> rolesAt(Actor actor, Edition edition) {
+        return actor.grants().stream().filter(g -> g.covers(edition.organizationPath())).map(g -> g.role())
+                .collect(Collectors.toSet());
+    }
+
+    private Edition workingEdition(long editionId) {
+        return store.edition(editionId).orElseThrow(() -> new NotFoundException("article.not-found", editionId));
+    }
+
+    private void checkSection(long siteId, Long sectionId) {
+        if (sectionId != null && store.sections(siteId).stream().noneMatch(s -> s.id() == sectionId)) {
+            throw new InvalidInputException("sectionId", "article.section.unknown");
+        }
+    }
+
+    private static String video(ArticleDraft draft) {
+        if (draft.videoUrl() == null || draft.videoUrl().isBlank()) {
+            return null;
+        }
+        String video = ArticleHtml.video(draft.videoUrl());
+        if (video == null) {
+            throw new InvalidInputException("videoUrl", "article.video.invalid");
+        }
+        return video;
+    }
+
+    /** "Hội nghị đối thoại CCHC năm 2026" → "hoi-nghi-doi-thoai-cchc-nam-2026". */
+    static String slug(String title) {
+        String folded = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+[^-]*$", "");
+        }
+        return slug.isEmpty() ? "bai-viet" : slug;
+    }
+
+    private Long userId() {
+        return access.currentActor().userId();
+    }
+
+    private String userName() {
+        return accounts.currentUser().map(CurrentUser::fullName).orElse("Hệ thống");
+    }
+}

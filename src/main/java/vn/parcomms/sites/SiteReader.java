@@ -1,0 +1,85 @@
+package vn.parcomms.sites;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers see: only live editions of switched-on sites. Search folds diacritics (unaccent) on
+ * both sides, ranks title over summary over body, and highlights the matches.
+ */
+@Component
+public class SiteReader {
+
+    private final JdbcClient jdbc;
+
+    SiteReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A found article with its highlighted excerpt (HTML with only &lt;mark&gt; added to escaped text). */
+    public record Hit(Edition edition, String siteName, String excerpt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Edition> latest(long siteId, Long sectionId, int offset, int limit) {
+        return jdbc.sql(SiteStore.EDITION + """
+                 WHERE a.site_id = :s AND e.state = 'PUBLISHED' AND (CAST(:section AS bigint) IS NULL OR e.section_id = :section)
+                 ORDER BY e.published_at DESC, e.id DESC OFFSET :offset LIMIT :limit
+                """).param("s", siteId).param("section", sectionId).param("offset", offset).param("limit", limit)
+                .query(SiteStore::edition).list();
+    }
+
+    /** The live edition of an article (published or taken down), on its own site. */
+    @Transactional(readOnly = true)
+    public Optional<Edition> live(long siteId, long articleId) {
+        return jdbc.sql(SiteStore.EDITION + " WHERE a.site_id = :s AND a.id = :a AND e.state IN ('PUBLISHED', 'UNPUBLISHED')")
+                .param("s", siteId).param("a", articleId).query(SiteStore::edition).optional();
+    }
+
+    /** Published articles of a site (or of every switched-on site when {@code siteId} is null) matching the words. */
+    @Transactional(readOnly = true)
+    public List<Hit> search(Long siteId, String query, int offset, int limit) {
+        String words = query == null ? "" : query.strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        final String terms = words.length() > 200 ? words.substring(0, 200) : words;
+        return jdbc.sql("""
+                WITH q AS (SELECT websearch_to_tsquery('simple', unaccent(lower(:q))) AS query)
+                SELECT x.*, st.name AS site_name
+                FROM (""" + SiteStore.EDITION + """
+                      WHERE e.state = 'PUBLISHED' AND s.enabled AND (CAST(:site AS bigint) IS NULL OR a.site_id = :site)) x
+                JOIN site st ON st.id = x.site_id, q
+                JOIN article_edition se ON true
+                WHERE se.id = x.id AND se.search @@ q.query
+                ORDER BY ts_rank_cd(se.search, q.query) DESC, x.published_at DESC
+                OFFSET :offset LIMIT :limit
+                """).param("q", terms).param("site", siteId).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new Hit(SiteStore.edition(rs, n), rs.getString("site_name"),
+                        Highlights.excerpt(coalesce(rs.getString("summary")) + " " + rs.getString("plain_text"), terms)))
+                .list();
+    }
+
+    private static String coalesce(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Section> sections(long siteId) {
+        return jdbc.sql("SELECT * FROM site_section WHERE site_id = :s ORDER BY position, name").param("s", siteId)
+                .query((rs, n) -> new Section(rs.getLong("id"), rs.getLong("site_id"),
+                        vn.parcomms.shared.JdbcRows.nullableLong(rs, "parent_id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getInt("position"))).list();
+    }
+
+    /** Every live article of every switched-on site, for sitemap.xml. */
+    @Transactional(readOnly = true)
+    public List<Edition> everything(int limit) {
+        return jdbc.sql(SiteStore.EDITION + " WHERE e.state = 'PUBLISHED' AND s.enabled ORDER BY e.published_at DESC LIMIT :l")
+                .param("l", limit).query(SiteStore::edition).list();
+    }
+}

@@ -1,0 +1,139 @@
+package vn.parcomms.sites.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parcomms.sites.ArticleAction;
+import vn.parcomms.sites.ArticleDraft;
+import vn.parcomms.sites.ArticleEvent;
+import vn.parcomms.sites.ArticleState;
+import vn.parcomms.sites.Edition;
+import vn.parcomms.sites.Revision;
+import vn.parcomms.sites.Section;
+import vn.parcomms.sites.Site;
+import vn.parcomms.sites.SiteDraft;
+import vn.parcomms.sites.SiteManagement;
+import vn.parcomms.sites.UnpublishReason;
+
+/** Sites and the editorial workflow, for signed-in users (the public read API is {@link PublicSiteApi}). */
+@RestController
+@RequestMapping("/api/v1")
+class SiteApi {
+
+    private final SiteManagement sites;
+
+    SiteApi(SiteManagement sites) {
+        this.sites = sites;
+    }
+
+    /** Open a site for an organization. */
+    record CreateSite(@NotNull(message = "{validation.required}") Long organizationId, @Valid @NotNull SiteDraft site) {
+    }
+
+    /** A workflow step. */
+    record Step(@NotNull(message = "{validation.required}") ArticleAction action,
+            @NotNull(message = "{validation.required}") Integer version, String comment, UnpublishReason reason,
+            Instant scheduledAt) {
+    }
+
+    /** An edition with the actions the caller may take on it now. */
+    record EditionView(Edition edition, List<ArticleAction> actions) {
+    }
+
+    @GetMapping("/sites")
+    @Operation(summary = "Every site (switched on or not)")
+    List<Site> list() {
+        return sites.sites();
+    }
+
+    @PostMapping("/sites")
+    @Operation(summary = "Open the CCHC site of an organization, with the default sections")
+    ResponseEntity<Site> create(@Valid @RequestBody CreateSite request) {
+        Site site = sites.createSite(request.organizationId(), request.site());
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(site);
+    }
+
+    @PutMapping("/sites/{id}")
+    @Operation(summary = "Change a site's settings (address, name, contacts, regulation, switched on); send its version")
+    Site update(@PathVariable long id, @Valid @RequestBody SiteDraft draft) {
+        return sites.updateSite(id, draft);
+    }
+
+    @GetMapping("/sites/{id}/sections")
+    List<Section> sections(@PathVariable long id) {
+        return sites.sections(id);
+    }
+
+    @GetMapping("/sites/{id}/work")
+    @Operation(summary = "The site's articles being worked on and live, newest change first; filter by state; 50 a page")
+    List<Edition> work(@PathVariable long id, @RequestParam(required = false) ArticleState state,
+            @RequestParam(defaultValue = "0") int page) {
+        return sites.work(id, state, page);
+    }
+
+    @PostMapping("/sites/{id}/articles")
+    @Operation(summary = "Write a new article (a first edition, as a draft)")
+    ResponseEntity<EditionView> write(@PathVariable long id, @Valid @RequestBody ArticleDraft draft) {
+        Edition edition = sites.create(id, draft);
+        return ResponseEntity.created(URI.create("/api/v1/editions/" + edition.id()))
+                .body(new EditionView(edition, sites.allowedActions(edition)));
+    }
+
+    @GetMapping("/editions/{id}")
+    EditionView edition(@PathVariable long id) {
+        Edition edition = sites.edition(id);
+        return new EditionView(edition, sites.allowedActions(edition));
+    }
+
+    @PutMapping("/editions/{id}")
+    @Operation(summary = "Save an edition's content (every save is kept as a revision); send the version you edited")
+    EditionView save(@PathVariable long id, @Valid @RequestBody ArticleDraft draft) {
+        Edition edition = sites.save(id, draft);
+        return new EditionView(edition, sites.allowedActions(edition));
+    }
+
+    @PostMapping("/editions/{id}/actions")
+    @Operation(summary = "Take a workflow step: SUBMIT, REJECT (comment), SCHEDULE (scheduledAt), UNSCHEDULE, PUBLISH, "
+            + "FORCE_PUBLISH, APPROVE_FORCED, UNPUBLISH (reason, comment)")
+    EditionView act(@PathVariable long id, @Valid @RequestBody Step step) {
+        Edition edition = sites.act(id, step.action(), step.version(), step.comment(), step.reason(), step.scheduledAt());
+        return new EditionView(edition, sites.allowedActions(edition));
+    }
+
+    @PostMapping("/editions/{id}/new-edition")
+    @Operation(summary = "Start a new edition of a live article; the live one stays until the new one is published")
+    ResponseEntity<EditionView> newEdition(@PathVariable long id) {
+        Edition edition = sites.newEdition(id);
+        return ResponseEntity.created(URI.create("/api/v1/editions/" + edition.id()))
+                .body(new EditionView(edition, sites.allowedActions(edition)));
+    }
+
+    @GetMapping("/articles/{articleId}/editions")
+    List<Edition> editions(@PathVariable long articleId) {
+        return sites.editions(articleId);
+    }
+
+    @GetMapping("/articles/{articleId}/revisions")
+    @Operation(summary = "Every saved version of the article's text, newest first")
+    List<Revision> revisions(@PathVariable long articleId) {
+        return sites.revisions(articleId);
+    }
+
+    @GetMapping("/articles/{articleId}/history")
+    List<ArticleEvent> history(@PathVariable long articleId) {
+        return sites.history(articleId);
+    }
+}

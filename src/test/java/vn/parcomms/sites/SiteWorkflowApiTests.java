@@ -1,0 +1,209 @@
+package vn.parcomms.sites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.parcomms.HttpApi;
+import vn.parcomms.IntegrationTest;
+import vn.parcomms.access.AccessPolicy;
+import vn.parcomms.access.Role;
+import vn.parcomms.accounts.TestAccounts;
+
+/**
+ * The editorial workflow through the API, as a staff member and two editors of one commune use it,
+ * and what readers then get from the public API and pages.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteWorkflowApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    SiteManagement siteManagement;
+
+    long site;
+    String slug = "xa-thu-nghiem";
+    HttpApi staff;
+    HttpApi editor;
+    HttpApi otherEditor;
+    HttpApi outsider;
+
+    @BeforeAll
+    void site() {
+        String commune = jdbc.sql("SELECT code FROM organization WHERE kind = 'COMMUNE' AND code <> '24631' AND valid_to IS NULL"
+                + " ORDER BY code LIMIT 1").query(String.class).single();
+        long org = jdbc.sql("SELECT id FROM organization WHERE code = :c AND valid_to IS NULL").param("c", commune)
+                .query(Long.class).single();
+        staff = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create(commune, Role.STAFF)));
+        editor = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create(commune, Role.EDITOR)));
+        otherEditor = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create(commune, Role.EDITOR)));
+        outsider = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create("79", Role.EDITOR)));
+        var refused = staff.post("/api/v1/sites", Map.of("organizationId", org, "site", siteDraft("xa-khac")));
+        assertThat(refused.status()).isEqualTo(403);
+        var created = editor.post("/api/v1/sites", Map.of("organizationId", org, "site", siteDraft(slug)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        site = created.json().path("id").asLong();
+        var again = editor.post("/api/v1/sites", Map.of("organizationId", org, "site", siteDraft("plans")));
+        assertThat(again.status()).isEqualTo(400);
+    }
+
+    private static Map<String, Object> siteDraft(String slug) {
+        return Map.of("slug", slug, "name", "Trang thông tin CCHC xã thử nghiệm", "hotline", "0263 3800 000",
+                "regulation", "Điều 1. Phạm vi.\nĐiều 2. Trách nhiệm.");
+    }
+
+    private static Map<String, Object> article(String title, String body, Integer version) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("kind", "NEWS");
+        draft.put("title", title);
+        draft.put("summary", "Tóm tắt: " + title);
+        draft.put("body", body);
+        draft.put("tags", List.of("dịch vụ công"));
+        if (version != null) {
+            draft.put("version", version);
+        }
+        return draft;
+    }
+
+    private static JsonNode step(HttpApi api, long edition, String action, int version, Map<String, Object> extra, int expected) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("action", action);
+        body.put("version", version);
+        var response = api.post("/api/v1/editions/" + edition + "/actions", body);
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(expected);
+        return response.json();
+    }
+
+    @Test
+    void anArticleGoesFromDraftThroughRejectionAndScheduleToReaders() throws Exception {
+        var written = staff.post("/api/v1/sites/" + site + "/articles", article("Hướng dẫn nộp hồ sơ trên Cổng dịch vụ công",
+                "<p>Người dân <strong>nộp hồ sơ</strong> trực tuyến.</p><script>alert(1)</script>", null));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        long edition = written.json().path("edition").path("id").asLong();
+        long articleId = written.json().path("edition").path("articleId").asLong();
+        assertThat(written.json().path("edition").path("body").asString()).doesNotContain("script").contains("<strong>");
+        assertThat(written.json().path("actions").toString()).contains("SUBMIT").doesNotContain("PUBLISH");
+
+        // A forged transition and a review of one's own piece are refused.
+        assertThat(step(staff, edition, "PUBLISH", 0, Map.of(), 403)).isNotNull();
+        var forged = step(editor, edition, "PUBLISH", 0, Map.of(), 400);
+        assertThat(forged.toString()).contains("action", "Bản nháp");
+
+        step(staff, edition, "SUBMIT", 0, Map.of(), 200);
+        var noComment = step(editor, edition, "REJECT", 1, Map.of(), 400);
+        assertThat(noComment.toString()).contains("comment");
+        var rejected = step(editor, edition, "REJECT", 1, Map.of("comment", "Bổ sung số điện thoại hỗ trợ."), 200);
+        assertThat(rejected.path("edition").path("state").asString()).isEqualTo("REJECTED");
+
+        var saved = staff.put("/api/v1/editions/" + edition, article("Hướng dẫn nộp hồ sơ trên Cổng dịch vụ công",
+                "<p>Người dân nộp hồ sơ trực tuyến. Hỗ trợ: 0263 3800 000.</p>", 2));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("edition").path("state").asString()).isEqualTo("DRAFT");
+        var stale = staff.put("/api/v1/editions/" + edition, article("Bản cũ", "<p>cũ</p>", 2));
+        assertThat(stale.status()).isEqualTo(409);
+        step(staff, edition, "SUBMIT", 3, Map.of(), 200);
+
+        var past = step(editor, edition, "SCHEDULE", 4, Map.of("scheduledAt", Instant.now().minusSeconds(60).toString()), 400);
+        assertThat(past.toString()).contains("scheduledAt");
+        step(editor, edition, "SCHEDULE", 4, Map.of("scheduledAt", Instant.now().plusSeconds(1).toString()), 200);
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).status()).isEqualTo(404);
+
+        Thread.sleep(1_500);
+        assertThat(AccessPolicy.asSystem(siteManagement::publishDue)).isGreaterThanOrEqualTo(1);
+        var live = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId);
+        assertThat(live.status()).as(live.body()).isEqualTo(200);
+        assertThat(live.json().path("body").asString()).contains("0263 3800 000");
+        var found = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles?q=" + HttpApi.encode("cong dich vu"));
+        assertThat(found.json().valueStream().map(a -> a.path("id").asLong()).toList()).contains(articleId);
+
+        var revisions = staff.get("/api/v1/articles/" + articleId + "/revisions").json();
+        assertThat(revisions.size()).isEqualTo(2);
+        var history = staff.get("/api/v1/articles/" + articleId + "/history").json().toString();
+        assertThat(history).contains("REJECT", "Bổ sung số điện thoại hỗ trợ.", "SCHEDULE", "PUBLISHED_ON_SCHEDULE");
+        assertThat(outsider.get("/api/v1/editions/" + edition).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewEditionSupersedesTheLiveOneOnlyWhenPublished() {
+        var written = staff.post("/api/v1/sites/" + site + "/articles", article("Lịch tiếp công dân tháng 12", "<p>Thứ Hai</p>", null));
+        long first = written.json().path("edition").path("id").asLong();
+        long articleId = written.json().path("edition").path("articleId").asLong();
+        step(staff, first, "SUBMIT", 0, Map.of(), 200);
+        step(editor, first, "PUBLISH", 1, Map.of(), 200);
+
+        var next = staff.post("/api/v1/editions/" + first + "/new-edition", Map.of());
+        assertThat(next.status()).as(next.body()).isEqualTo(201);
+        long second = next.json().path("edition").path("id").asLong();
+        assertThat(staff.post("/api/v1/editions/" + first + "/new-edition", Map.of()).status()).isEqualTo(400);
+        staff.put("/api/v1/editions/" + second, article("Lịch tiếp công dân tháng 12 (sửa đổi)", "<p>Thứ Ba</p>", 0));
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).json().path("body")
+                .asString()).contains("Thứ Hai");
+
+        // The other editor force-publishes without the submit step; it waits for a second review.
+        step(otherEditor, second, "FORCE_PUBLISH", 1, Map.of(), 200);
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).json().path("body")
+                .asString()).contains("Thứ Ba");
+        var editions = staff.get("/api/v1/articles/" + articleId + "/editions").json();
+        assertThat(editions.valueStream().map(e -> e.path("state").asString()).toList()).containsExactly("PUBLISHED", "SUPERSEDED");
+        assertThat(editions.get(0).path("forcePublished").asBoolean()).isTrue();
+        step(otherEditor, second, "APPROVE_FORCED", 2, Map.of(), 403);
+        step(editor, second, "APPROVE_FORCED", 2, Map.of(), 200);
+
+        var noReason = step(editor, second, "UNPUBLISH", 3, Map.of(), 400);
+        assertThat(noReason.toString()).contains("reason");
+        step(editor, second, "UNPUBLISH", 3, Map.of("reason", "OUTDATED", "comment", "Đã có lịch mới."), 200);
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void readerPagesAreServedFromCacheWithETagsAndChangeOnPublication() {
+        var written = editor.post("/api/v1/sites/" + site + "/articles",
+                article("Tọa đàm <script>alert('x')</script> về chỉ số PAR Index", "<p>Nội dung tọa đàm.</p>", null));
+        long edition = written.json().path("edition").path("id").asLong();
+        String path = "/" + slug + "/" + "bai/" + written.json().path("edition").path("articleId").asLong() + "-"
+                + written.json().path("edition").path("slug").asString();
+        var anonymous = HttpApi.anonymous(port);
+        var before = anonymous.get("/" + slug + "/");
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.header("Set-Cookie")).isNull();
+        String etag = before.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(anonymous.get("/" + slug + "/").header("ETag")).isEqualTo(etag);
+        assertThat(anonymous.get(path).status()).isEqualTo(404);
+
+        step(editor, edition, "SUBMIT", 0, Map.of(), 200);
+        step(otherEditor, edition, "PUBLISH", 1, Map.of(), 200);
+        var after = anonymous.get("/" + slug + "/");
+        assertThat(after.header("ETag")).isNotEqualTo(etag);
+        assertThat(after.body()).contains("Tọa đàm &lt;script&gt;").doesNotContain("<script>alert");
+        var page = anonymous.get(path);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<meta property=\"og:title\"", "twitter:card", "breadcrumb", "Nội dung tọa đàm.");
+        assertThat(page.header("Content-Security-Policy")).contains("youtube-nocookie");
+        var rss = anonymous.get("/" + slug + "/rss.xml");
+        assertThat(rss.status()).isEqualTo(200);
+        assertThat(rss.body()).contains("<rss version=\"2.0\">", "Tọa đàm &lt;script&gt;");
+        assertThat(anonymous.get("/sitemap.xml").body()).contains(path);
+        assertThat(anonymous.get("/" + slug + "/tim-kiem?q=" + HttpApi.encode("toa dam")).body()).contains("<mark>");
+        assertThat(anonymous.get("/khong-co-trang-nay/").status()).isIn(302, 401, 404);
+    }
+}
