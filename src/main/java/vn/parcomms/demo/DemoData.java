@@ -48,11 +48,13 @@ class DemoData implements ApplicationRunner {
     private final OrganizationDirectory organizations;
     private final DemoAccounts accounts;
     private final DemoPlans plans;
+    private final DemoSite site;
 
-    DemoData(OrganizationDirectory organizations, DemoAccounts accounts, DemoPlans plans) {
+    DemoData(OrganizationDirectory organizations, DemoAccounts accounts, DemoPlans plans, DemoSite site) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.plans = plans;
+        this.site = site;
     }
 
     @Override
@@ -64,6 +66,7 @@ class DemoData implements ApplicationRunner {
         AccessPolicy.asSystem(() -> {
             load();
             plans.load();
+            site.load();
             return null;
         });
         log.info("Demo data loaded: Tỉnh Lâm Đồng, Xã Quảng Khê, their demo users and plans (see README)");
@@ -99,7 +102,10 @@ class DemoData implements ApplicationRunner {
         user("tinh.xem", "Võ Quốc Khánh", ids.get("68.VPUBND"), new GrantRole(Role.VIEWER, p, true));
         user("xa.quantri", "Đặng Văn Hùng", ids.get("24631.VP"), new GrantRole(Role.SYSTEM_ADMIN, c, true));
         user("xa.dieuphoi", "Hoàng Thị Trang", ids.get("24631.VHXH"), new GrantRole(Role.COORDINATOR, c, true));
-        user("xa.bientap", "Bùi Đức Tâm", ids.get("24631.VHXH"), new GrantRole(Role.EDITOR, ids.get("24631.VHXH"), false));
+        // The culture office edits the commune's CCHC page: editor of the office and of the commune's site.
+        accounts.create(new CreateUser("xa.bientap", "Bùi Đức Tâm", "xa.bientap@demo.example", ids.get("24631.VHXH"), PASSWORD),
+                List.of(new GrantRole(Role.EDITOR, ids.get("24631.VHXH"), false), new GrantRole(Role.EDITOR, c, false)),
+                tokenOf("xa.bientap"));
         user("xa.canbo", "Ngô Thị Lan", ids.get("24631.TTDVTH"), new GrantRole(Role.STAFF, ids.get("24631.TTDVTH"), false));
         user("xa.xem", "Đỗ Văn Tùng", ids.get("24631.VP"), new GrantRole(Role.VIEWER, c, true));
     }

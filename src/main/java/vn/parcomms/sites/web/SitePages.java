@@ -47,8 +47,10 @@ class SitePages {
     record SectionBlock(Section section, List<Edition> items) {
     }
 
+    /** The site at this address; any other first segment is simply a page that does not exist (plain 404). */
     private Site site(String slug) {
-        return sites.publicSite(slug).orElseThrow(() -> new NotFoundException("site.not-found", slug));
+        return sites.publicSite(slug).orElseThrow(
+                () -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
     private void common(Model model, Site site, String currentSection) {

@@ -1,0 +1,223 @@
+package vn.parcomms.sites.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.shared.ConcurrentEditException;
+import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.sites.ArticleAction;
+import vn.parcomms.sites.ArticleDraft;
+import vn.parcomms.sites.ArticleKind;
+import vn.parcomms.sites.ArticleState;
+import vn.parcomms.sites.Edition;
+import vn.parcomms.sites.Revision;
+import vn.parcomms.sites.Site;
+import vn.parcomms.sites.SiteManagement;
+import vn.parcomms.sites.UnpublishReason;
+
+/**
+ * The newsroom: a site's articles by state, the editor for writing, and the review page with the
+ * workflow steps the user may take, the revisions with their differences and the history.
+ */
+@Controller
+class SiteWorkPages {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final SiteManagement sites;
+    private final Validator validator;
+    private final org.springframework.context.MessageSource messages;
+
+    SiteWorkPages(SiteManagement sites, Validator validator, org.springframework.context.MessageSource messages) {
+        this.sites = sites;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** A message tied to a form field. */
+    record FieldMessage(String field, String message) {
+    }
+
+    private List<FieldMessage> messages(InvalidInputException e) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return e.violations().stream().map(v -> new FieldMessage(v.field(), v.messageKey().contains(" ") ? v.messageKey()
+                : messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale))).toList();
+    }
+
+    /** The editor form as the page binds it. */
+    record ArticleForm(ArticleKind kind, Long sectionId, String title, String summary, String body, String videoUrl,
+            String tags, Integer version) {
+
+        ArticleDraft draft() {
+            List<String> tagList = tags == null ? List.of()
+                    : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            return new ArticleDraft(kind == null ? ArticleKind.NEWS : kind, sectionId, title, summary, body, videoUrl, List.of(),
+                    tagList, version);
+        }
+
+        static ArticleForm of(Edition e) {
+            return new ArticleForm(e.kind(), e.sectionId(), e.title(), e.summary(), e.body(), e.videoUrl(),
+                    String.join(", ", e.tags()), e.version());
+        }
+    }
+
+    @GetMapping("/sites")
+    String list(Model model) {
+        model.addAttribute("sites", sites.mySites());
+        return "sites/list";
+    }
+
+    @GetMapping("/sites/{id}")
+    String work(@PathVariable long id, @RequestParam(required = false) ArticleState state, Model model) {
+        Site site = sites.site(id);
+        model.addAttribute("site", site);
+        model.addAttribute("items", sites.work(id, state, 0));
+        model.addAttribute("forced", sites.forcedAwaitingReview(id));
+        model.addAttribute("state", state);
+        model.addAttribute("states", ArticleState.values());
+        model.addAttribute("canManage", sites.canManage(site));
+        return "sites/work";
+    }
+
+    @GetMapping("/sites/{id}/articles/new")
+    String newArticle(@PathVariable long id, Model model) {
+        Site site = sites.site(id);
+        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null));
+        return "sites/editor";
+    }
+
+    @PostMapping("/sites/{id}/articles")
+    String create(@PathVariable long id, ArticleForm form, Model model) {
+        Site site = sites.site(id);
+        try {
+            ArticleDraft draft = form.draft();
+            check(draft);
+            Edition edition = sites.create(id, draft);
+            return "redirect:/editions/" + edition.id() + "?saved";
+        } catch (InvalidInputException e) {
+            editor(model, site, null, form);
+            model.addAttribute("errors", messages(e));
+            return "sites/editor";
+        }
+    }
+
+    @GetMapping("/editions/{id}")
+    String edition(@PathVariable long id, Model model) {
+        Edition edition = sites.edition(id);
+        Site site = sites.site(edition.siteId());
+        List<ArticleAction> actions = sites.allowedActions(edition);
+        model.addAttribute("site", site);
+        model.addAttribute("e", edition);
+        model.addAttribute("actions", actions);
+        model.addAttribute("canEdit", actions.contains(ArticleAction.EDIT));
+        model.addAttribute("form", ArticleForm.of(edition));
+        model.addAttribute("sections", sites.sections(site.id()));
+        model.addAttribute("kinds", ArticleKind.values());
+        model.addAttribute("reasons", UnpublishReason.values());
+        model.addAttribute("revisions", sites.revisions(edition.articleId()));
+        model.addAttribute("history", sites.history(edition.articleId()));
+        model.addAttribute("editions", sites.editions(edition.articleId()));
+        model.addAttribute("zone", ZONE);
+        return "sites/edition";
+    }
+
+    @PostMapping("/editions/{id}")
+    String save(@PathVariable long id, ArticleForm form, Model model, RedirectAttributes redirect) {
+        try {
+            ArticleDraft draft = form.draft();
+            check(draft);
+            sites.save(id, draft);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/editions/" + id;
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            // Keep what the writer typed, with the reason, on the same page.
+            edition(id, model);
+            model.addAttribute("form", form);
+            if (e instanceof InvalidInputException invalid) {
+                model.addAttribute("errors", messages(invalid));
+            } else {
+                model.addAttribute("conflict", true);
+            }
+            return "sites/edition";
+        }
+    }
+
+    @PostMapping("/editions/{id}/actions")
+    String act(@PathVariable long id, @RequestParam ArticleAction action, @RequestParam int version,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) UnpublishReason reason,
+            @RequestParam(required = false) LocalDateTime scheduledAt, Model model, RedirectAttributes redirect) {
+        try {
+            if (action == ArticleAction.NEW_EDITION) {
+                Edition next = sites.newEdition(id);
+                return "redirect:/editions/" + next.id();
+            }
+            sites.act(id, action, version, comment, reason, scheduledAt == null ? null : scheduledAt.atZone(ZONE).toInstant());
+            redirect.addFlashAttribute("done", action.name());
+            return "redirect:/editions/" + id;
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            edition(id, model);
+            if (e instanceof InvalidInputException invalid) {
+                model.addAttribute("errors", messages(invalid));
+            } else {
+                model.addAttribute("conflict", true);
+            }
+            model.addAttribute("comment", comment);
+            return "sites/edition";
+        }
+    }
+
+    @GetMapping("/articles/{articleId}/revisions/{revisionId}")
+    String revision(@PathVariable long articleId, @PathVariable long revisionId, Model model) {
+        List<Revision> revisions = sites.revisions(articleId);
+        int at = -1;
+        for (int i = 0; i < revisions.size(); i++) {
+            if (revisions.get(i).id() == revisionId) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw new vn.parcomms.shared.NotFoundException("article.not-found", revisionId);
+        }
+        Revision revision = revisions.get(at);
+        Revision previous = at + 1 < revisions.size() ? revisions.get(at + 1) : null;
+        model.addAttribute("revision", revision);
+        model.addAttribute("previous", previous);
+        model.addAttribute("articleId", articleId);
+        model.addAttribute("editionId", sites.editions(articleId).getFirst().id());
+        model.addAttribute("titleDiff", TextDiff.words(previous == null ? "" : previous.title(), revision.title()));
+        model.addAttribute("summaryDiff", TextDiff.words(previous == null || previous.summary() == null ? "" : previous.summary(),
+                revision.summary() == null ? "" : revision.summary()));
+        model.addAttribute("bodyDiff", TextDiff.words(previous == null ? "" : vn.parcomms.sites.ArticleHtml.text(previous.body()),
+                vn.parcomms.sites.ArticleHtml.text(revision.body())));
+        model.addAttribute("zone", ZONE);
+        return "sites/revision";
+    }
+
+    private void editor(Model model, Site site, Edition edition, ArticleForm form) {
+        model.addAttribute("site", site);
+        model.addAttribute("form", form);
+        model.addAttribute("sections", sites.sections(site.id()));
+        model.addAttribute("kinds", ArticleKind.values());
+    }
+
+    private void check(ArticleDraft draft) {
+        var violations = new ArrayList<vn.parcomms.shared.FieldViolation>();
+        for (var v : validator.validate(draft)) {
+            violations.add(new vn.parcomms.shared.FieldViolation(v.getPropertyPath().toString(), v.getMessage(), List.of()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.parcomms.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import vn.parcomms.HttpApi;
+import vn.parcomms.IntegrationTest;
+
+/**
+ * The newsroom of Xã Quảng Khê: staff writes and submits, the editor rejects with a comment, staff
+ * corrects and resubmits, the editor schedules it, the scheduler publishes it; a reader then finds it
+ * by searching without diacritics and in the RSS feed, and axe-core finds no serious violation on the
+ * home, article and search pages.
+ */
+@IntegrationTest
+class SiteEditorialBrowserTests extends BrowserTestSupport {
+
+    private void switchUser(String username) {
+        context.clearCookies();
+        signIn(username, "ParComms@2026");
+    }
+
+    private void noSeriousViolations(String where) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        var serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(serious).as("axe-core on " + where).isEmpty();
+    }
+
+    @Test
+    void staffWritesEditorRejectsStaffResubmitsEditorSchedulesAndReadersFindIt() {
+        String title = "Tuyên truyền dịch vụ công trực tuyến tại thôn Đắk Mre";
+        switchUser("xa.canbo");
+        page.navigate(url("/sites"));
+        page.getByTestId("site-list").getByText("Trang thông tin cải cách hành chính xã Quảng Khê").click();
+        page.getByTestId("write-article").click();
+        page.getByLabel("Tiêu đề").fill(title);
+        page.getByLabel("Chuyên mục").selectOption("Tin tức – Sự kiện");
+        page.getByLabel("Tóm tắt").fill("Cán bộ xã hướng dẫn bà con nộp hồ sơ trực tuyến.");
+        page.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true))
+                .fill("<p>Buổi tuyên truyền có 80 người tham dự.</p><script>alert(1)</script>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu bản nháp")).click();
+        assertThat(page.getByTestId("article-state")).hasText("Bản nháp");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi duyệt")).click();
+        assertThat(page.getByTestId("article-state")).hasText("Chờ duyệt");
+        String editionUrl = page.url().replaceFirst("^https?://[^/]+", "");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt và đăng ngay"))).hasCount(0);
+
+        switchUser("xa.bientap");
+        page.navigate(url(editionUrl));
+        page.getByLabel("Ý kiến gửi người viết").fill("Bổ sung số hồ sơ đã nộp trong buổi tuyên truyền.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại")).click();
+        assertThat(page.getByTestId("article-state")).hasText("Bị trả lại");
+
+        switchUser("xa.canbo");
+        page.navigate(url(editionUrl));
+        assertThat(page.getByTestId("review-comment")).hasText("Bổ sung số hồ sơ đã nộp trong buổi tuyên truyền.");
+        page.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true))
+                .fill("<p>Buổi tuyên truyền có 80 người tham dự; 25 hồ sơ được nộp trực tuyến ngay tại chỗ.</p>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi duyệt")).click();
+        assertThat(page.getByTestId("article-state")).hasText("Chờ duyệt");
+
+        switchUser("xa.bientap");
+        page.navigate(url(editionUrl));
+        String at = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        page.getByLabel("Hẹn đăng lúc").fill(at);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt và hẹn giờ đăng")).click();
+        assertThat(page.getByTestId("article-state")).hasText("Đã hẹn giờ đăng");
+
+        // The scheduler publishes it once its minute comes (it looks every 2 s in tests).
+        for (int i = 0; i < 60 && !page.getByTestId("article-state").innerText().equals("Đã đăng"); i++) {
+            page.waitForTimeout(2_000);
+            page.reload();
+        }
+        assertThat(page.getByTestId("article-state")).hasText("Đã đăng");
+        assertThat(page.getByTestId("article-history")).containsText("Tự động đăng theo giờ hẹn");
+
+        // A reader, signed out.
+        context.clearCookies();
+        page.navigate(url("/xa-quang-khe/"));
+        assertThat(page.locator("main")).containsText(title);
+        noSeriousViolations("home");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).first().click();
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator(".article-body")).containsText("25 hồ sơ");
+        assertThat(page.locator("script:not([src])")).hasCount(0);
+        noSeriousViolations("article");
+        page.getByLabel("Tìm trong trang").fill("dich vu cong truc tuyen Dak Mre");
+        page.getByLabel("Tìm trong trang").press("Enter");
+        assertThat(page.getByTestId("hits")).containsText(title);
+        assertThat(page.getByTestId("hits").locator("mark").first()).isVisible();
+        noSeriousViolations("search");
+
+        var rss = HttpApi.anonymous(port).get("/xa-quang-khe/rss.xml");
+        assertThat(rss.body()).contains("<title>" + title + "</title>");
+        assertThat(consoleErrors).as("no CSP violations or script errors").isEmpty();
+    }
+}
