@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What a writer saves: the content of an edition. The body is the editor's HTML, sanitised on save.
  *
+ * @param occurrenceId the task occurrence the article serves, if any: its publication is recorded as an activity
  * @param version the edition's version the writer started from ({@code null} for a new article)
  */
 public record ArticleDraft(
@@ -20,5 +21,6 @@ public record ArticleDraft(
         @Size(max = 500, message = "{validation.max-length}") String videoUrl,
         List<@Size(max = 60, message = "{validation.max-length}") String> topics,
         List<@Size(max = 60, message = "{validation.max-length}") String> tags,
+        Long occurrenceId,
         Integer version) {
 }

@@ -42,10 +42,13 @@ public class SiteManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final org.springframework.context.MessageSource messages;
+    private final vn.parcomms.plans.PlanManagement plans;
 
     SiteManagement(SiteStore store, AccessPolicy access, OrganizationDirectory organizations, AccountDirectory accounts,
-            Clock clock, ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
+            Clock clock, ApplicationEventPublisher events, org.springframework.context.MessageSource messages,
+            vn.parcomms.plans.PlanManagement plans) {
         this.messages = messages;
+        this.plans = plans;
         this.store = store;
         this.access = access;
         this.organizations = organizations;
@@ -155,6 +158,7 @@ public class SiteManagement {
             throw new AccessDeniedException(SiteActions.WRITE.code());
         }
         checkSection(siteId, draft.sectionId());
+        checkOccurrence(site, draft.occurrenceId());
         long article = store.insertArticle(siteId, slug(draft.title()));
         String body = ArticleHtml.sanitize(draft.body());
         long edition = store.insertEdition(article, 1, draft, body, ArticleHtml.text(body), video(draft), userId(), userName());
@@ -171,6 +175,7 @@ public class SiteManagement {
             throw new InvalidInputException("version", "validation.required");
         }
         checkSection(edition.siteId(), draft.sectionId());
+        checkOccurrence(site(edition.siteId()), draft.occurrenceId());
         String body = ArticleHtml.sanitize(draft.body());
         ArticleState state = EditorialRules.next(edition.state(), ArticleAction.EDIT);
         if (!store.updateContent(editionId, draft, body, ArticleHtml.text(body), video(draft), draft.version(), state)) {
@@ -256,13 +261,36 @@ public class SiteManagement {
         };
         store.event(editionId, action.name(), userId(), userName(), detail);
         Edition after = store.edition(editionId).orElseThrow();
-        if (after.state() == ArticleState.PUBLISHED && action != ArticleAction.APPROVE_FORCED) {
-            events.publishEvent(new ArticlePublished(after.id(), after.articleId(), after.siteId()));
-        }
-        if (action == ArticleAction.UNPUBLISH) {
-            events.publishEvent(new ArticlePublished(after.id(), after.articleId(), after.siteId()));
+        if ((after.state() == ArticleState.PUBLISHED && action != ArticleAction.APPROVE_FORCED)
+                || action == ArticleAction.UNPUBLISH) {
+            events.publishEvent(published(after));
         }
         return after;
+    }
+
+    private ArticlePublished published(Edition e) {
+        Site site = site(e.siteId());
+        java.time.Instant at = e.publishedAt() == null ? clock.instant() : e.publishedAt();
+        return new ArticlePublished(e.id(), e.articleId(), e.siteId(), e.state() == ArticleState.PUBLISHED,
+                site.organizationId(), e.occurrenceId(), e.title(), "/" + site.slug() + "/" + e.path(),
+                at.atZone(clock.getZone()).toLocalDate());
+    }
+
+    /** The task occurrences the site's body is assigned, for the editor's choice. */
+    @Transactional(readOnly = true)
+    public List<vn.parcomms.plans.InboxItem> occurrences(long siteId) {
+        Site site = site(siteId);
+        return plans.inbox(site.organizationId(), null, null, null);
+    }
+
+    private void checkOccurrence(Site site, Long occurrenceId) {
+        if (occurrenceId == null) {
+            return;
+        }
+        var ref = plans.occurrence(occurrenceId);
+        if (ref.isEmpty() || !plans.isAssigned(ref.get(), organizations.get(site.organizationId()))) {
+            throw new InvalidInputException("occurrenceId", "article.occurrence.unknown");
+        }
     }
 
     /** A new draft edition of a live article, copied from it; the live one stays until the new one is published. */
@@ -275,7 +303,7 @@ public class SiteManagement {
             throw new InvalidInputException("action", "article.edition.open");
         }
         ArticleDraft copy = new ArticleDraft(live.kind(), live.sectionId(), live.title(), live.summary(), live.body(),
-                live.videoUrl(), live.topics(), live.tags(), null);
+                live.videoUrl(), live.topics(), live.tags(), live.occurrenceId(), null);
         long id = store.insertEdition(live.articleId(), store.lastEdition(live.articleId()) + 1, copy, live.body(),
                 ArticleHtml.text(live.body()), live.videoUrl(), userId(), userName());
         store.insertRevision(id, live.title(), live.summary(), live.body(), userId(), userName());
@@ -292,7 +320,7 @@ public class SiteManagement {
             store.supersedeLive(edition.articleId(), id);
             if (store.transition(id, edition.version(), ArticleState.PUBLISHED, "published_at = now()", Map.of())) {
                 store.event(id, "PUBLISHED_ON_SCHEDULE", null, "Hệ thống", null);
-                events.publishEvent(new ArticlePublished(id, edition.articleId(), edition.siteId()));
+                events.publishEvent(published(store.edition(id).orElseThrow()));
                 published++;
             }
         }

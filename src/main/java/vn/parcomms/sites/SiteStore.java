@@ -103,26 +103,28 @@ class SiteStore {
             String userName) {
         return jdbc.sql("""
                 INSERT INTO article_edition (article_id, edition, state, kind, section_id, title, summary, body, plain_text,
-                                             video_url, topics, tags, author_id, author_name)
+                                             video_url, topics, tags, author_id, author_name, occurrence_id)
                 VALUES (:a, :edition, 'DRAFT', :kind, :section, :title, :summary, :body, :text, :video, :topics, :tags,
-                        :author, :authorName) RETURNING id
+                        :author, :authorName, :occurrence) RETURNING id
                 """).param("a", articleId).param("edition", edition).param("kind", d.kind().name())
                 .param("section", d.sectionId()).param("title", d.title()).param("summary", d.summary()).param("body", body)
                 .param("text", text).param("video", video).param("topics", textArray(list(d.topics())))
                 .param("tags", textArray(list(d.tags()))).param("author", userId).param("authorName", userName)
-                .query(Long.class).single();
+                .param("occurrence", d.occurrenceId()).query(Long.class).single();
     }
 
     boolean updateContent(long id, ArticleDraft d, String body, String text, String video, int version, ArticleState state) {
         return jdbc.sql("""
                 UPDATE article_edition SET kind = :kind, section_id = :section, title = :title, summary = :summary, body = :body,
                        plain_text = :text, video_url = :video, topics = :topics, tags = :tags, state = :state,
+                       occurrence_id = :occurrence,
                        version = version + 1, updated_at = now()
                 WHERE id = :id AND version = :version
                 """).param("kind", d.kind().name()).param("section", d.sectionId()).param("title", d.title())
                 .param("summary", d.summary()).param("body", body).param("text", text).param("video", video)
                 .param("topics", textArray(list(d.topics()))).param("tags", textArray(list(d.tags())))
-                .param("state", state.name()).param("id", id).param("version", version).update() == 1;
+                .param("state", state.name()).param("occurrence", d.occurrenceId()).param("id", id).param("version", version)
+                .update() == 1;
     }
 
     /** Moves an edition to a state, with what the move records; false when someone else changed it first. */

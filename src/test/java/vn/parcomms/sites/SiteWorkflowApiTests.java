@@ -175,6 +175,38 @@ class SiteWorkflowApiTests {
     }
 
     @Test
+    void publishingAnArticleForATaskRecordsOneActivityWithItsLink() {
+        long demoSite = jdbc.sql("SELECT id FROM site WHERE slug = 'xa-quang-khe'").query(Long.class).single();
+        var occurrences = AccessPolicy.asSystem(() -> siteManagement.occurrences(demoSite));
+        assertThat(occurrences).isNotEmpty();
+        long occurrence = occurrences.getFirst().occurrenceId();
+        HttpApi writer = HttpApi.withToken(port, "pc_demo_xa_canbo");
+        HttpApi reviewer = HttpApi.withToken(port, "pc_demo_xa_bientap");
+        Map<String, Object> draft = article("Phát thanh lưu động về cải cách hành chính", "<p>Xe loa đi 12 thôn.</p>", null);
+        draft.put("occurrenceId", 999_999_999L);
+        var unknown = writer.post("/api/v1/sites/" + demoSite + "/articles", draft);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("occurrenceId");
+        draft.put("occurrenceId", occurrence);
+        var written = writer.post("/api/v1/sites/" + demoSite + "/articles", draft);
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        long edition = written.json().path("edition").path("id").asLong();
+        long articleId = written.json().path("edition").path("articleId").asLong();
+        step(writer, edition, "SUBMIT", 0, Map.of(), 200);
+        step(reviewer, edition, "PUBLISH", 1, Map.of(), 200);
+        String marker = "%/xa-quang-khe/bai/" + articleId + "-%";
+        String count = "SELECT count(*) FROM activity a, unnest(a.links) l WHERE l LIKE :m AND a.occurrence_id = :o"
+                + " AND a.channel_code = 'PAR_WEB_PAGE'";
+        assertThat(jdbc.sql(count).param("m", marker).param("o", occurrence).query(Long.class).single()).isEqualTo(1);
+
+        // A new edition, published again, is not counted twice.
+        long next = writer.post("/api/v1/editions/" + edition + "/new-edition", Map.of()).json().path("edition").path("id").asLong();
+        step(writer, next, "SUBMIT", 0, Map.of(), 200);
+        step(reviewer, next, "PUBLISH", 1, Map.of(), 200);
+        assertThat(jdbc.sql(count).param("m", marker).param("o", occurrence).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void readerPagesAreServedFromCacheWithETagsAndChangeOnPublication() {
         var written = editor.post("/api/v1/sites/" + site + "/articles",
                 article("Tọa đàm <script>alert('x')</script> về chỉ số PAR Index", "<p>Nội dung tọa đàm.</p>", null));

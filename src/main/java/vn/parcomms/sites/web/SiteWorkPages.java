@@ -57,18 +57,18 @@ class SiteWorkPages {
 
     /** The editor form as the page binds it. */
     record ArticleForm(ArticleKind kind, Long sectionId, String title, String summary, String body, String videoUrl,
-            String tags, Integer version) {
+            String tags, Long occurrenceId, Integer version) {
 
         ArticleDraft draft() {
             List<String> tagList = tags == null ? List.of()
                     : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
             return new ArticleDraft(kind == null ? ArticleKind.NEWS : kind, sectionId, title, summary, body, videoUrl, List.of(),
-                    tagList, version);
+                    tagList, occurrenceId, version);
         }
 
         static ArticleForm of(Edition e) {
             return new ArticleForm(e.kind(), e.sectionId(), e.title(), e.summary(), e.body(), e.videoUrl(),
-                    String.join(", ", e.tags()), e.version());
+                    String.join(", ", e.tags()), e.occurrenceId(), e.version());
         }
     }
 
@@ -93,7 +93,7 @@ class SiteWorkPages {
     @GetMapping("/sites/{id}/articles/new")
     String newArticle(@PathVariable long id, Model model) {
         Site site = sites.site(id);
-        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null));
+        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null));
         return "sites/editor";
     }
 
@@ -123,6 +123,7 @@ class SiteWorkPages {
         model.addAttribute("canEdit", actions.contains(ArticleAction.EDIT));
         model.addAttribute("form", ArticleForm.of(edition));
         model.addAttribute("sections", sites.sections(site.id()));
+        model.addAttribute("occurrences", sites.occurrences(site.id()));
         model.addAttribute("kinds", ArticleKind.values());
         model.addAttribute("reasons", UnpublishReason.values());
         model.addAttribute("revisions", sites.revisions(edition.articleId()));
@@ -208,6 +209,7 @@ class SiteWorkPages {
         model.addAttribute("site", site);
         model.addAttribute("form", form);
         model.addAttribute("sections", sites.sections(site.id()));
+        model.addAttribute("occurrences", sites.occurrences(site.id()));
         model.addAttribute("kinds", ArticleKind.values());
     }
 
