@@ -370,6 +370,25 @@ public class SiteManagement {
         return store.events(articleId);
     }
 
+    /** Adds an internal note to an article (anyone who sees the newsroom's work may). */
+    @Transactional
+    public void addNote(long articleId, String text) {
+        editions(articleId);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("note", "validation.required");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("note", "article.note.too-long");
+        }
+        store.insertNote(articleId, userId(), userName(), text.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleNote> notes(long articleId) {
+        editions(articleId);
+        return store.notes(articleId);
+    }
+
     /** The actions the current user may take on an edition now, for the buttons. */
     public List<ArticleAction> allowedActions(Edition edition) {
         List<ArticleAction> allowed = new ArrayList<>();

@@ -210,6 +210,17 @@ class SiteStore {
                         rs.getString("user_name"), rs.getString("detail"), instant(rs, "at"))).list();
     }
 
+    void insertNote(long articleId, Long userId, String userName, String text) {
+        jdbc.sql("INSERT INTO article_note (article_id, user_id, user_name, text) VALUES (:a, :u, :n, :t)")
+                .param("a", articleId).param("u", userId).param("n", userName).param("t", text).update();
+    }
+
+    List<ArticleNote> notes(long articleId) {
+        return jdbc.sql("SELECT * FROM article_note WHERE article_id = :a ORDER BY id DESC").param("a", articleId)
+                .query((rs, n) -> new ArticleNote(rs.getString("user_name"), rs.getString("text"), instant(rs, "created_at")))
+                .list();
+    }
+
     static Site site(ResultSet rs, int n) throws SQLException {
         return new Site(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization_name"),
                 rs.getString("organization_path"), rs.getString("slug"), rs.getString("name"), rs.getString("tagline"),

@@ -135,6 +135,15 @@ class SiteWorkflowApiTests {
         var found = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles?q=" + HttpApi.encode("cong dich vu"));
         assertThat(found.json().valueStream().map(a -> a.path("id").asLong()).toList()).contains(articleId);
 
+        // The newsroom: who else has it open, and internal notes readers never see.
+        assertThat(staff.get("/editions/" + edition + "/presence").body()).doesNotContain("others-editing");
+        assertThat(editor.get("/editions/" + edition + "/presence").body()).contains("others-editing");
+        assertThat(editor.postForm("/articles/" + articleId + "/notes", Map.of("editionId", String.valueOf(edition),
+                "note", "Nhớ xin ảnh của Trung tâm Phục vụ hành chính công.")).status()).isIn(200, 302);
+        assertThat(staff.get("/editions/" + edition).body()).contains("Nhớ xin ảnh của Trung tâm Phục vụ hành chính công.");
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).body())
+                .doesNotContain("Nhớ xin ảnh");
+
         var revisions = staff.get("/api/v1/articles/" + articleId + "/revisions").json();
         assertThat(revisions.size()).isEqualTo(2);
         var history = staff.get("/api/v1/articles/" + articleId + "/history").json().toString();

@@ -38,11 +38,39 @@ class SiteWorkPages {
     private final SiteManagement sites;
     private final Validator validator;
     private final org.springframework.context.MessageSource messages;
+    private final EditingPresence presence;
+    private final vn.parcomms.accounts.AccountDirectory accounts;
 
-    SiteWorkPages(SiteManagement sites, Validator validator, org.springframework.context.MessageSource messages) {
+    SiteWorkPages(SiteManagement sites, Validator validator, org.springframework.context.MessageSource messages,
+            EditingPresence presence, vn.parcomms.accounts.AccountDirectory accounts) {
         this.sites = sites;
         this.validator = validator;
         this.messages = messages;
+        this.presence = presence;
+        this.accounts = accounts;
+    }
+
+    /** The presence fragment: who else has this edition open (polled by the page). */
+    @GetMapping("/editions/{id}/presence")
+    String presence(@PathVariable long id, Model model) {
+        model.addAttribute("e", sites.edition(id));
+        var me = accounts.currentUser().orElseThrow();
+        model.addAttribute("others", presence.here(id, me.id(), me.fullName()));
+        return "sites/edition :: presence";
+    }
+
+    @PostMapping("/articles/{articleId}/notes")
+    String note(@PathVariable long articleId, @RequestParam long editionId, @RequestParam(required = false) String note,
+            Model model, RedirectAttributes redirect) {
+        try {
+            sites.addNote(articleId, note);
+            return "redirect:/editions/" + editionId + "#notes";
+        } catch (InvalidInputException e) {
+            edition(editionId, model);
+            model.addAttribute("errors", messages(e));
+            model.addAttribute("note", note);
+            return "sites/edition";
+        }
     }
 
     /** A message tied to a form field. */
@@ -128,6 +156,7 @@ class SiteWorkPages {
         model.addAttribute("reasons", UnpublishReason.values());
         model.addAttribute("revisions", sites.revisions(edition.articleId()));
         model.addAttribute("history", sites.history(edition.articleId()));
+        model.addAttribute("notes", sites.notes(edition.articleId()));
         model.addAttribute("editions", sites.editions(edition.articleId()));
         model.addAttribute("zone", ZONE);
         return "sites/edition";
