@@ -280,7 +280,11 @@ public class SiteManagement {
     @Transactional(readOnly = true)
     public List<vn.parcomms.plans.InboxItem> occurrences(long siteId) {
         Site site = site(siteId);
-        return plans.inbox(site.organizationId(), null, null, null);
+        if (!canWrite(access.currentActor(), site.organizationPath())) {
+            throw new AccessDeniedException(SiteActions.WRITE.code());
+        }
+        // A writer from an office below picks among the site body's tasks, which their own role may not list.
+        return AccessPolicy.asSystem(() -> plans.inbox(site.organizationId(), null, null, null));
     }
 
     private void checkOccurrence(Site site, Long occurrenceId) {
@@ -368,6 +372,64 @@ public class SiteManagement {
     public List<ArticleEvent> history(long articleId) {
         editions(articleId);
         return store.events(articleId);
+    }
+
+    /** Offers a published article to the site of the nearest body above (an editor of the article's site). */
+    @Transactional
+    public Forward forward(long editionId) {
+        Edition edition = workingEdition(editionId);
+        Actor actor = access.currentActor();
+        if (!rolesAt(actor, edition, ArticleAction.PUBLISH).contains(Role.EDITOR)
+                && !rolesAt(actor, edition, ArticleAction.PUBLISH).contains(Role.SYSTEM_ADMIN)) {
+            throw new AccessDeniedException("article.refused.role");
+        }
+        if (edition.state() != ArticleState.PUBLISHED) {
+            throw new InvalidInputException("action", "article.forward.unpublished");
+        }
+        Site from = site(edition.siteId());
+        Site to = store.parentSite(from.organizationPath(), from.organizationId())
+                .orElseThrow(() -> new InvalidInputException("action", "article.forward.no-parent"));
+        if (!store.insertForward(edition.articleId(), to.id(), userId())) {
+            throw new InvalidInputException("action", "article.forward.already");
+        }
+        store.event(editionId, "FORWARDED", userId(), userName(), to.name());
+        return store.forwards(to.id(), "PENDING").stream().filter(f -> f.articleId() == edition.articleId()).findFirst()
+                .orElseThrow();
+    }
+
+    /** Articles from bodies below that a site accepted, for its home page (public). */
+    @Transactional(readOnly = true)
+    public List<Forward> acceptedForwards(long siteId) {
+        return store.forwards(siteId, "ACCEPTED").stream().limit(10).toList();
+    }
+
+    /** Articles offered to a site (its editors see them). */
+    @Transactional(readOnly = true)
+    public List<Forward> forwards(long siteId, String status) {
+        Site site = site(siteId);
+        checkSeesWork(site.organizationPath());
+        return store.forwards(siteId, status);
+    }
+
+    /** The parent site's editor accepts (shown on the parent's home page) or declines an offered article. */
+    @Transactional
+    public Forward decideForward(long forwardId, boolean accept, String comment) {
+        Forward forward = store.forward(forwardId).orElseThrow(() -> new NotFoundException("article.not-found", forwardId));
+        Site to = site(forward.toSiteId());
+        Actor actor = access.currentActor();
+        boolean editor = actor.grants().stream().anyMatch(g -> g.covers(to.organizationPath())
+                && (g.role() == Role.EDITOR || g.role() == Role.SYSTEM_ADMIN));
+        if (!editor) {
+            throw new AccessDeniedException("article.refused.role");
+        }
+        if (!accept && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "article.reject.comment-required");
+        }
+        if (!store.decideForward(forwardId, accept ? "ACCEPTED" : "DECLINED", comment == null ? null : comment.strip(), userId())) {
+            throw new ConcurrentEditException("forward " + forwardId);
+        }
+        events.publishEvent(new SiteChanged(to.id()));
+        return store.forward(forwardId).orElseThrow();
     }
 
     /** Adds an internal note to an article (anyone who sees the newsroom's work may). */

@@ -221,6 +221,52 @@ class SiteStore {
                 .list();
     }
 
+    /** The site of the nearest body above the given one that has a switched-on site. */
+    Optional<Site> parentSite(String organizationPath, long organizationId) {
+        return jdbc.sql(SITE + """
+                 WHERE s.enabled AND s.organization_id <> :org
+                   AND :path LIKE o.path || '%'
+                 ORDER BY length(o.path) DESC LIMIT 1
+                """).param("org", organizationId).param("path", organizationPath).query(SiteStore::site).optional();
+    }
+
+    boolean insertForward(long articleId, long toSite, Long userId) {
+        return jdbc.sql("""
+                INSERT INTO article_forward (article_id, to_site_id, status, sent_by) VALUES (:a, :s, 'PENDING', :u)
+                ON CONFLICT (article_id, to_site_id) DO NOTHING
+                """).param("a", articleId).param("s", toSite).param("u", userId).update() == 1;
+    }
+
+    private static final String FORWARD = """
+            SELECT f.*, e.title, e.article_id, fs.name AS from_name, fs.slug AS from_slug, a.slug AS article_slug
+            FROM article_forward f JOIN article a ON a.id = f.article_id JOIN site fs ON fs.id = a.site_id
+            JOIN article_edition e ON e.article_id = a.id AND e.state = 'PUBLISHED'
+            """;
+
+    List<Forward> forwards(long toSite, String status) {
+        return jdbc.sql(FORWARD + " WHERE f.to_site_id = :s AND (CAST(:st AS text) IS NULL OR f.status = CAST(:st AS text))"
+                + " ORDER BY f.created_at DESC LIMIT 100").param("s", toSite).param("st", status)
+                .query(SiteStore::forward).list();
+    }
+
+    Optional<Forward> forward(long id) {
+        return jdbc.sql(FORWARD + " WHERE f.id = :id").param("id", id).query(SiteStore::forward).optional();
+    }
+
+    boolean decideForward(long id, String status, String comment, Long userId) {
+        return jdbc.sql("""
+                UPDATE article_forward SET status = :st, comment = :c, decided_by = :u, decided_at = now()
+                WHERE id = :id AND status = 'PENDING'
+                """).param("st", status).param("c", comment).param("u", userId).param("id", id).update() == 1;
+    }
+
+    private static Forward forward(ResultSet rs, int n) throws SQLException {
+        long article = rs.getLong("article_id");
+        return new Forward(rs.getLong("id"), article, rs.getString("title"), rs.getString("from_name"), rs.getString("from_slug"),
+                "/" + rs.getString("from_slug") + "/bai/" + article + "-" + rs.getString("article_slug"), rs.getLong("to_site_id"),
+                rs.getString("status"), rs.getString("comment"), instant(rs, "created_at"));
+    }
+
     static Site site(ResultSet rs, int n) throws SQLException {
         return new Site(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("organization_name"),
                 rs.getString("organization_path"), rs.getString("slug"), rs.getString("name"), rs.getString("tagline"),

@@ -216,6 +216,41 @@ class SiteWorkflowApiTests {
     }
 
     @Test
+    void aGoodArticleIsForwardedToTheProvinceSiteWhoseEditorAcceptsIt() {
+        String provinceCode = jdbc.sql("""
+                SELECT p.code FROM organization c JOIN organization p ON c.path LIKE p.path || '%' AND p.kind = 'PROVINCE'
+                WHERE c.id = (SELECT organization_id FROM site WHERE id = :s)
+                """).param("s", site).query(String.class).single();
+        long provinceId = jdbc.sql("SELECT id FROM organization WHERE code = :c AND valid_to IS NULL").param("c", provinceCode)
+                .query(Long.class).single();
+        HttpApi provinceEditor = HttpApi.withToken(port, testAccounts.tokenFor(testAccounts.create(provinceCode, Role.EDITOR)));
+        var written = staff.post("/api/v1/sites/" + site + "/articles", article("Mô hình một cửa thân thiện", "<p>Mô hình hay.</p>", null));
+        long edition = written.json().path("edition").path("id").asLong();
+        assertThat(editor.post("/api/v1/editions/" + edition + "/forward", Map.of()).status()).isEqualTo(400);
+        step(staff, edition, "SUBMIT", 0, Map.of(), 200);
+        step(editor, edition, "PUBLISH", 1, Map.of(), 200);
+        var noParent = editor.post("/api/v1/editions/" + edition + "/forward", Map.of());
+        assertThat(noParent.status()).isEqualTo(400);
+        assertThat(noParent.body()).contains("chưa có trang thông tin");
+
+        var provinceSite = provinceEditor.post("/api/v1/sites", Map.of("organizationId", provinceId,
+                "site", Map.of("slug", "tinh-thu-nghiem", "name", "Trang CCHC tỉnh thử nghiệm")));
+        assertThat(provinceSite.status()).as(provinceSite.body()).isEqualTo(201);
+        long provinceSiteId = provinceSite.json().path("id").asLong();
+        assertThat(staff.post("/api/v1/editions/" + edition + "/forward", Map.of()).status()).isEqualTo(403);
+        var forwarded = editor.post("/api/v1/editions/" + edition + "/forward", Map.of());
+        assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(201);
+        assertThat(editor.post("/api/v1/editions/" + edition + "/forward", Map.of()).status()).isEqualTo(400);
+        long forward = forwarded.json().path("id").asLong();
+        assertThat(editor.post("/api/v1/forwards/" + forward + "/accept", Map.of()).status()).isEqualTo(403);
+        assertThat(provinceEditor.get("/api/v1/sites/" + provinceSiteId + "/forwards?status=PENDING").json().size()).isEqualTo(1);
+        assertThat(provinceEditor.post("/api/v1/forwards/" + forward + "/accept", Map.of()).json().path("status").asString())
+                .isEqualTo("ACCEPTED");
+        var home = HttpApi.anonymous(port).get("/tinh-thu-nghiem/");
+        assertThat(home.body()).contains("Tin từ cơ sở", "Mô hình một cửa thân thiện", "/" + slug + "/bai/");
+    }
+
+    @Test
     void readerPagesAreServedFromCacheWithETagsAndChangeOnPublication() {
         var written = editor.post("/api/v1/sites/" + site + "/articles",
                 article("Tọa đàm <script>alert('x')</script> về chỉ số PAR Index", "<p>Nội dung tọa đàm.</p>", null));

@@ -121,6 +121,32 @@ class SiteApi {
                 .body(new EditionView(edition, sites.allowedActions(edition)));
     }
 
+    /** A decision on an offered article. */
+    record Decision(String comment) {
+    }
+
+    @PostMapping("/editions/{id}/forward")
+    @Operation(summary = "Offer a published article to the site of the nearest body above")
+    ResponseEntity<vn.parcomms.sites.Forward> forward(@PathVariable long id) {
+        return ResponseEntity.status(201).body(sites.forward(id));
+    }
+
+    @GetMapping("/sites/{id}/forwards")
+    @Operation(summary = "Articles offered to a site by bodies below: PENDING, ACCEPTED or DECLINED")
+    List<vn.parcomms.sites.Forward> forwards(@PathVariable long id, @RequestParam(required = false) String status) {
+        return sites.forwards(id, status);
+    }
+
+    @PostMapping("/forwards/{id}/accept")
+    vn.parcomms.sites.Forward accept(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+        return sites.decideForward(id, true, decision == null ? null : decision.comment());
+    }
+
+    @PostMapping("/forwards/{id}/decline")
+    vn.parcomms.sites.Forward decline(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+        return sites.decideForward(id, false, decision == null ? null : decision.comment());
+    }
+
     @GetMapping("/articles/{articleId}/editions")
     List<Edition> editions(@PathVariable long articleId) {
         return sites.editions(articleId);

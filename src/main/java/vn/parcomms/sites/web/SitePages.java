@@ -77,6 +77,7 @@ class SitePages {
             blocks.add(new SectionBlock(section, reader.latest(site.id(), section.id(), 0, 5)));
         }
         model.addAttribute("bySection", blocks);
+        model.addAttribute("forwarded", sites.acceptedForwards(site.id()));
         return "public/home";
     }
 

@@ -115,7 +115,34 @@ class SiteWorkPages {
         model.addAttribute("state", state);
         model.addAttribute("states", ArticleState.values());
         model.addAttribute("canManage", sites.canManage(site));
+        model.addAttribute("pending", sites.forwards(id, "PENDING"));
         return "sites/work";
+    }
+
+    @PostMapping("/forwards/{id}")
+    String decide(@PathVariable long id, @RequestParam long siteId, @RequestParam boolean accept,
+            @RequestParam(required = false) String comment, Model model) {
+        try {
+            sites.decideForward(id, accept, comment);
+            return "redirect:/sites/" + siteId;
+        } catch (InvalidInputException e) {
+            work(siteId, null, model);
+            model.addAttribute("errors", messages(e));
+            return "sites/work";
+        }
+    }
+
+    @PostMapping("/editions/{id}/forward")
+    String forward(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            sites.forward(id);
+            redirect.addFlashAttribute("done", "FORWARD");
+            return "redirect:/editions/" + id;
+        } catch (InvalidInputException e) {
+            edition(id, model);
+            model.addAttribute("errors", messages(e));
+            return "sites/edition";
+        }
     }
 
     @GetMapping("/sites/{id}/articles/new")
@@ -149,6 +176,7 @@ class SiteWorkPages {
         model.addAttribute("e", edition);
         model.addAttribute("actions", actions);
         model.addAttribute("canEdit", actions.contains(ArticleAction.EDIT));
+        model.addAttribute("canForward", actions.contains(ArticleAction.UNPUBLISH));
         model.addAttribute("form", ArticleForm.of(edition));
         model.addAttribute("sections", sites.sections(site.id()));
         model.addAttribute("occurrences", sites.occurrences(site.id()));
