@@ -75,6 +75,12 @@ abstract class BrowserTestSupport {
                 consoleErrors.add(message.text());
             }
         });
+        // Name the resource behind a "Failed to load resource" console error.
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                consoleErrors.add("HTTP " + response.status() + " " + response.url());
+            }
+        });
     }
 
     Browser.NewContextOptions contextOptions() {

@@ -26,6 +26,8 @@ import vn.parcomms.IntegrationTest;
 class SiteEditorialBrowserTests extends BrowserTestSupport {
 
     private void switchUser(String username) {
+        // Leave the page first: its presence poll must not race the sign-in for the CSRF cookie.
+        page.navigate("about:blank");
         context.clearCookies();
         signIn(username, "ParComms@2026");
     }
@@ -90,6 +92,7 @@ class SiteEditorialBrowserTests extends BrowserTestSupport {
         assertThat(page.getByTestId("article-history")).containsText("Tự động đăng theo giờ hẹn");
 
         // A reader, signed out.
+        page.navigate("about:blank");
         context.clearCookies();
         page.navigate(url("/xa-quang-khe/"));
         assertThat(page.locator("main")).containsText(title);
