@@ -81,6 +81,11 @@ class SecurityConfiguration {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.required");
                         }, API)
+                        // An htmx request of a page whose session ended (a poll, a search box) gets 401, which
+                        // htmx does not swap in, instead of the sign-in page inside a fragment.
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
+                                request -> "true".equals(request.getHeader("HX-Request")))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler(accessDenied(problems)))
                 .headers(headers -> headers

@@ -144,6 +144,11 @@ class SiteWorkflowApiTests {
         assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).body())
                 .doesNotContain("Nhớ xin ảnh");
 
+        var expired = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/editions/" + edition + "/presence")).header("HX-Request", "true")
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(expired.statusCode()).as("an htmx poll without a session is not answered with the sign-in page").isEqualTo(401);
+
         var revisions = staff.get("/api/v1/articles/" + articleId + "/revisions").json();
         assertThat(revisions.size()).isEqualTo(2);
         var history = staff.get("/api/v1/articles/" + articleId + "/history").json().toString();
