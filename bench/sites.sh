@@ -110,14 +110,18 @@ done = function(summary, latency, requests)
 end
 LUA
 } > "$work/search.lua"
-wrk -t2 -c4 -d1s -s "$work/search.lua" "$app" >/dev/null 2>&1 || true
+wrk -t2 -c4 -d2s -s "$work/search.lua" "$app" >/dev/null 2>&1 || true
+read -r search1_rps search1_p50 search1_p95 < <(wrk -t1 -c1 -d"${seconds}s" -s "$work/search.lua" "$app" | awk '/^RESULT/ {print $2, $3, $4}')
 read -r search_rps search_p50 search_p95 < <(wrk -t2 -c4 -d"${seconds}s" -s "$work/search.lua" "$app" | awk '/^RESULT/ {print $2, $3, $4}')
 site_id=$(psql_db -At -c "SELECT id FROM site WHERE slug = 'xa-quang-khe'")
 for q in "${queries[@]}"; do
   cat >> "$work/search.sql" <<Q
-SELECT a.id FROM article_edition e JOIN article a ON a.id = e.article_id
-WHERE e.state = 'PUBLISHED' AND a.site_id = $site_id AND e.search @@ websearch_to_tsquery('simple', unaccent(lower('$q')))
-ORDER BY ts_rank_cd(e.search, websearch_to_tsquery('simple', unaccent(lower('$q')))) DESC, e.published_at DESC LIMIT 20;
+WITH recent AS (SELECT e.id, e.search, e.published_at FROM article_edition e JOIN article a ON a.id = e.article_id
+           JOIN site s ON s.id = a.site_id
+           WHERE e.state = 'PUBLISHED' AND s.enabled AND a.site_id = $site_id AND e.search @@ websearch_to_tsquery('simple', '$q')
+           ORDER BY e.published_at DESC LIMIT 300)
+SELECT recent.id, ts_rank_cd(recent.search, websearch_to_tsquery('simple', '$q')) AS rank FROM recent
+ORDER BY rank DESC, recent.published_at DESC LIMIT 20;
 Q
 done
 sql_ms=$(pgbench -n -f "$work/search.sql" -c 4 -T "$seconds" -h 127.0.0.1 -p "$db_port" -U postgres parcomms 2>/dev/null \
@@ -141,8 +145,10 @@ read -r home_ratio article_ratio < "$work/ratios"
   printf '%-34s %12s %10s %10s\n' "article, ParComms" "$app_article_rps" "$app_article_p50" "$app_article_p99"
   printf '%-34s %12s %10s %10s\n' "article, nginx (same HTML)" "$nginx_article_rps" "$nginx_article_p50" "$nginx_article_p99"
   printf '%-34s %12s\n' "article, ratio ParComms / nginx" "$article_ratio"
-  echo "site search over $articles generated articles (generated in ${generated}s), 10 queries without diacritics, 4 connections:"
-  printf '%-34s %12s %10s %10s\n' "search API" "$search_rps" "$search_p50" "p95 $search_p95"
+  echo "site search over $articles generated articles (generated in ${generated}s), 10 queries without diacritics:"
+  printf '%-34s %12s %10s %10s\n' "search API, 1 connection" "$search1_rps" "$search1_p50" "p95 $search1_p95"
+  printf '%-34s %12s %10s %10s\n' "search API, 4 connections" "$search_rps" "$search_p50" "p95 $search_p95"
   printf '%-34s %12s\n' "same query alone in SQL (avg ms)" "$sql_ms"
+  echo "search ranks the 300 most recent matches; generated texts draw on ~100 words, so every query matches most articles"
 } | tee "$report"
 echo "saved $report"

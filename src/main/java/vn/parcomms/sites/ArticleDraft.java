@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * What a writer saves: the content of an edition. The body is the editor's HTML, sanitised on save.
  *
  * @param occurrenceId the task occurrence the article serves, if any: its publication is recorded as an activity
+ * @param coverImageId the cover or infographic image, uploaded to the site first
  * @param version the edition's version the writer started from ({@code null} for a new article)
  */
 public record ArticleDraft(
@@ -22,5 +23,6 @@ public record ArticleDraft(
         List<@Size(max = 60, message = "{validation.max-length}") String> topics,
         List<@Size(max = 60, message = "{validation.max-length}") String> tags,
         Long occurrenceId,
+        Long coverImageId,
         Integer version) {
 }

@@ -11,7 +11,8 @@ public record Edition(long id, long articleId, long siteId, String siteSlug, Str
         String title, String summary, String body, String videoUrl, List<String> topics, List<String> tags, Long authorId,
         String authorName, Long submittedBy, Instant submittedAt, String reviewComment, Instant scheduledAt,
         Instant publishedAt, Long publishedBy, boolean forcePublished, Long forceReviewedBy, String unpublishReason,
-        String unpublishNote, Long occurrenceId, Long activityId, int version, Instant updatedAt) implements ScopedResource {
+        String unpublishNote, Long occurrenceId, Long activityId, Long coverImageId, int version, Instant updatedAt)
+        implements ScopedResource {
 
     @Override
     public String scopePath() {

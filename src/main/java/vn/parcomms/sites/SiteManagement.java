@@ -159,6 +159,7 @@ public class SiteManagement {
         }
         checkSection(siteId, draft.sectionId());
         checkOccurrence(site, draft.occurrenceId());
+        checkCover(siteId, draft.coverImageId());
         long article = store.insertArticle(siteId, slug(draft.title()));
         String body = ArticleHtml.sanitize(draft.body());
         long edition = store.insertEdition(article, 1, draft, body, ArticleHtml.text(body), video(draft), userId(), userName());
@@ -176,6 +177,7 @@ public class SiteManagement {
         }
         checkSection(edition.siteId(), draft.sectionId());
         checkOccurrence(site(edition.siteId()), draft.occurrenceId());
+        checkCover(edition.siteId(), draft.coverImageId());
         String body = ArticleHtml.sanitize(draft.body());
         ArticleState state = EditorialRules.next(edition.state(), ArticleAction.EDIT);
         if (!store.updateContent(editionId, draft, body, ArticleHtml.text(body), video(draft), draft.version(), state)) {
@@ -287,6 +289,12 @@ public class SiteManagement {
         return AccessPolicy.asSystem(() -> plans.inbox(site.organizationId(), null, null, null));
     }
 
+    private void checkCover(long siteId, Long imageId) {
+        if (imageId != null && !store.imageOfSite(imageId, siteId)) {
+            throw new InvalidInputException("coverImageId", "article.image.unknown");
+        }
+    }
+
     private void checkOccurrence(Site site, Long occurrenceId) {
         if (occurrenceId == null) {
             return;
@@ -307,7 +315,7 @@ public class SiteManagement {
             throw new InvalidInputException("action", "article.edition.open");
         }
         ArticleDraft copy = new ArticleDraft(live.kind(), live.sectionId(), live.title(), live.summary(), live.body(),
-                live.videoUrl(), live.topics(), live.tags(), live.occurrenceId(), null);
+                live.videoUrl(), live.topics(), live.tags(), live.occurrenceId(), live.coverImageId(), null);
         long id = store.insertEdition(live.articleId(), store.lastEdition(live.articleId()) + 1, copy, live.body(),
                 ArticleHtml.text(live.body()), live.videoUrl(), userId(), userName());
         store.insertRevision(id, live.title(), live.summary(), live.body(), userId(), userName());

@@ -255,6 +255,57 @@ class SiteWorkflowApiTests {
         assertThat(home.body()).contains("Tin từ cơ sở", "Mô hình một cửa thân thiện", "/" + slug + "/bai/");
     }
 
+    private static byte[] png(int width, int height, int type) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(width, height, type);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anImageIsCheckedByContentResizedAndShownAsTheCover() throws Exception {
+        var ok = editor.postParts("/api/v1/sites/" + site + "/images", List.of(
+                HttpApi.Part.file("image", "anh-hoi-nghi.png", "image/png", png(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB)),
+                HttpApi.Part.field("alt", "Hội nghị đối thoại tại hội trường xã")));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        long image = ok.json().path("id").asLong();
+        assertThat(ok.json().path("widths").toString()).isEqualTo("[480,960,1600]");
+
+        var fake = editor.postParts("/api/v1/sites/" + site + "/images", List.of(
+                HttpApi.Part.file("image", "anh.png", "image/png", "<script>alert(1)</script>".getBytes()),
+                HttpApi.Part.field("alt", "Ảnh giả")));
+        assertThat(fake.status()).isEqualTo(400);
+        assertThat(fake.body()).contains("\"image\"");
+        var noAlt = editor.postParts("/api/v1/sites/" + site + "/images", List.of(
+                HttpApi.Part.file("image", "anh.png", "image/png", png(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB)),
+                HttpApi.Part.field("alt", " ")));
+        assertThat(noAlt.status()).isEqualTo(400);
+        assertThat(noAlt.body()).contains("\"alt\"");
+        var huge = editor.postParts("/api/v1/sites/" + site + "/images", List.of(
+                HttpApi.Part.file("image", "rat-lon.png", "image/png", png(9000, 5000, java.awt.image.BufferedImage.TYPE_BYTE_BINARY)),
+                HttpApi.Part.field("alt", "Ảnh rất lớn")));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body()).contains("40 triệu điểm ảnh");
+
+        Map<String, Object> draft = article("Ảnh hội nghị đối thoại", "<p>Hội nghị.</p>", null);
+        draft.put("coverImageId", image);
+        var written = staff.post("/api/v1/sites/" + site + "/articles", draft);
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        long edition = written.json().path("edition").path("id").asLong();
+        step(staff, edition, "SUBMIT", 0, Map.of(), 200);
+        step(editor, edition, "PUBLISH", 1, Map.of(), 200);
+        String path = "/" + slug + "/bai/" + written.json().path("edition").path("articleId").asLong() + "-"
+                + written.json().path("edition").path("slug").asString();
+        var page = HttpApi.anonymous(port).get(path);
+        assertThat(page.body()).contains("og:image", "/" + slug + "/anh/" + image + "-960.jpg",
+                "srcset=\"/" + slug + "/anh/" + image + "-480.jpg 480w", "alt=\"Hội nghị đối thoại tại hội trường xã\"");
+        var jpeg = HttpApi.anonymous(port).getBytes("/" + slug + "/anh/" + image + "-960.jpg");
+        assertThat(jpeg.statusCode()).isEqualTo(200);
+        assertThat(jpeg.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg.body())).getWidth()).isEqualTo(960);
+        assertThat(HttpApi.anonymous(port).getBytes("/" + slug + "/anh/" + image + "-700.jpg").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void readerPagesAreServedFromCacheWithETagsAndChangeOnPublication() {
         var written = editor.post("/api/v1/sites/" + site + "/articles",

@@ -57,7 +57,8 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getQueryString() != null || !PublicSiteSecurity.isPublic(request, slugs)
-                || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().contains("/anh/");
     }
 
     @Override

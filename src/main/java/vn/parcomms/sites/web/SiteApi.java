@@ -34,9 +34,11 @@ import vn.parcomms.sites.UnpublishReason;
 class SiteApi {
 
     private final SiteManagement sites;
+    private final vn.parcomms.sites.ArticleImages images;
 
-    SiteApi(SiteManagement sites) {
+    SiteApi(SiteManagement sites, vn.parcomms.sites.ArticleImages images) {
         this.sites = sites;
+        this.images = images;
     }
 
     /** Open a site for an organization. */
@@ -70,6 +72,14 @@ class SiteApi {
     @Operation(summary = "Change a site's settings (address, name, contacts, regulation, switched on); send its version")
     Site update(@PathVariable long id, @Valid @RequestBody SiteDraft draft) {
         return sites.updateSite(id, draft);
+    }
+
+    @PostMapping(value = "/sites/{id}/images", consumes = "multipart/form-data")
+    @Operation(summary = "Upload an image for the site's articles (JPEG, PNG or GIF, checked by content, at most 40 megapixels) "
+            + "with its alternative text; use its id as an article's coverImageId")
+    ResponseEntity<vn.parcomms.sites.ArticleImage> image(@PathVariable long id,
+            @RequestParam("image") org.springframework.web.multipart.MultipartFile image, @RequestParam("alt") String alt) {
+        return ResponseEntity.status(201).body(images.upload(id, image, alt));
     }
 
     @GetMapping("/sites/{id}/sections")

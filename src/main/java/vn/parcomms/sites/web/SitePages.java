@@ -37,10 +37,24 @@ class SitePages {
 
     private final SiteManagement sites;
     private final SiteReader reader;
+    private final vn.parcomms.sites.ArticleImages images;
 
-    SitePages(SiteManagement sites, SiteReader reader) {
+    SitePages(SiteManagement sites, SiteReader reader, vn.parcomms.sites.ArticleImages images) {
         this.sites = sites;
         this.reader = reader;
+        this.images = images;
+    }
+
+    /** An article image at one of its widths; never changes, so readers keep it for a year. */
+    @GetMapping("/{slug:[a-z0-9-]+}/anh/{id:\\d+}-{width:\\d+}.jpg")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> image(@PathVariable String slug,
+            @PathVariable long id, @PathVariable int width) {
+        site(slug);
+        java.nio.file.Path file = images.file(slug, id, width);
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new org.springframework.core.io.FileSystemResource(file));
     }
 
     /** A section with its latest items, for the home page. */
@@ -108,6 +122,10 @@ class SitePages {
         common(model, site, edition.sectionSlug());
         model.addAttribute("e", edition);
         model.addAttribute("videoId", ArticleHtml.youtubeId(edition.videoUrl()));
+        var cover = edition.coverImageId() == null ? null : images.find(edition.coverImageId()).orElse(null);
+        model.addAttribute("cover", cover);
+        model.addAttribute("coverUrl", cover == null ? null
+                : ServletUriComponentsBuilder.fromContextPath(request).path(cover.url(960)).build().toUriString());
         model.addAttribute("canonical", ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/" + slug + "/" + edition.path()).build().toUriString());
         return "public/article";

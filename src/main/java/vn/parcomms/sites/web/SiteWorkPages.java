@@ -39,10 +39,13 @@ class SiteWorkPages {
     private final Validator validator;
     private final org.springframework.context.MessageSource messages;
     private final EditingPresence presence;
+    private final vn.parcomms.sites.ArticleImages images;
     private final vn.parcomms.accounts.AccountDirectory accounts;
 
     SiteWorkPages(SiteManagement sites, Validator validator, org.springframework.context.MessageSource messages,
-            EditingPresence presence, vn.parcomms.accounts.AccountDirectory accounts) {
+            EditingPresence presence, vn.parcomms.accounts.AccountDirectory accounts,
+            vn.parcomms.sites.ArticleImages images) {
+        this.images = images;
         this.sites = sites;
         this.validator = validator;
         this.messages = messages;
@@ -85,18 +88,18 @@ class SiteWorkPages {
 
     /** The editor form as the page binds it. */
     record ArticleForm(ArticleKind kind, Long sectionId, String title, String summary, String body, String videoUrl,
-            String tags, Long occurrenceId, Integer version) {
+            String tags, Long occurrenceId, Long coverImageId, String coverAlt, Integer version) {
 
         ArticleDraft draft() {
             List<String> tagList = tags == null ? List.of()
                     : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
             return new ArticleDraft(kind == null ? ArticleKind.NEWS : kind, sectionId, title, summary, body, videoUrl, List.of(),
-                    tagList, occurrenceId, version);
+                    tagList, occurrenceId, coverImageId, version);
         }
 
         static ArticleForm of(Edition e) {
             return new ArticleForm(e.kind(), e.sectionId(), e.title(), e.summary(), e.body(), e.videoUrl(),
-                    String.join(", ", e.tags()), e.occurrenceId(), e.version());
+                    String.join(", ", e.tags()), e.occurrenceId(), e.coverImageId(), null, e.version());
         }
     }
 
@@ -148,14 +151,26 @@ class SiteWorkPages {
     @GetMapping("/sites/{id}/articles/new")
     String newArticle(@PathVariable long id, Model model) {
         Site site = sites.site(id);
-        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null));
+        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null, null, null));
         return "sites/editor";
     }
 
+    /** Stores an uploaded cover, if any, and returns the form pointing at it. */
+    private ArticleForm withCover(long siteId, ArticleForm form, org.springframework.web.multipart.MultipartFile cover) {
+        if (cover == null || cover.isEmpty()) {
+            return form;
+        }
+        var image = images.upload(siteId, cover, form.coverAlt());
+        return new ArticleForm(form.kind(), form.sectionId(), form.title(), form.summary(), form.body(), form.videoUrl(),
+                form.tags(), form.occurrenceId(), image.id(), form.coverAlt(), form.version());
+    }
+
     @PostMapping("/sites/{id}/articles")
-    String create(@PathVariable long id, ArticleForm form, Model model) {
+    String create(@PathVariable long id, ArticleForm form,
+            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover, Model model) {
         Site site = sites.site(id);
         try {
+            form = withCover(id, form, cover);
             ArticleDraft draft = form.draft();
             check(draft);
             Edition edition = sites.create(id, draft);
@@ -178,6 +193,7 @@ class SiteWorkPages {
         model.addAttribute("canEdit", actions.contains(ArticleAction.EDIT));
         model.addAttribute("canForward", actions.contains(ArticleAction.UNPUBLISH));
         model.addAttribute("form", ArticleForm.of(edition));
+        model.addAttribute("cover", edition.coverImageId() == null ? null : images.find(edition.coverImageId()).orElse(null));
         model.addAttribute("sections", sites.sections(site.id()));
         model.addAttribute("occurrences", sites.occurrences(site.id()));
         model.addAttribute("kinds", ArticleKind.values());
@@ -191,8 +207,11 @@ class SiteWorkPages {
     }
 
     @PostMapping("/editions/{id}")
-    String save(@PathVariable long id, ArticleForm form, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable long id, ArticleForm form,
+            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover, Model model,
+            RedirectAttributes redirect) {
         try {
+            form = withCover(sites.edition(id).siteId(), form, cover);
             ArticleDraft draft = form.draft();
             check(draft);
             sites.save(id, draft);
