@@ -50,13 +50,22 @@ nginx_url="http://127.0.0.1:$nginx_port"
 
 cat > "$work/report.lua" <<'LUA'
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.2f %.2f\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
 end
 LUA
-measure() { # url -> "req/s p50ms p99ms"
+# Both servers must send the same bytes, and every answer must be a 200 with them.
+for page in "$home" "$article"; do
+  a=$(curl -fs "$app$page" | sha256sum); b=$(curl -fs "$nginx_url$page" | sha256sum)
+  [ "$a" = "$b" ] || { echo "ParComms and nginx do not serve the same $page" >&2; exit 1; }
+done
+measure() { # url -> "req/s p50ms p99ms", failing on any error or non-2xx answer
   wrk -t2 -c100 -d1s "$1" >/dev/null 2>&1 || true
-  wrk -t2 -c100 -d"${seconds}s" -s "$work/report.lua" "$1" | awk '/^RESULT/ {print $2, $3, $4}'
+  local result
+  result=$(wrk -t2 -c100 -d"${seconds}s" -s "$work/report.lua" "$1" | awk '/^RESULT/ {print $2, $3, $4, $5}')
+  [ "${result##* }" = "0" ] || { echo "errors or non-2xx answers from $1: $result" >&2; exit 1; }
+  echo "${result% *}"
 }
 read -r app_home_rps app_home_p50 app_home_p99 < <(measure "$app$home")
 read -r nginx_home_rps nginx_home_p50 nginx_home_p99 < <(measure "$nginx_url$home")

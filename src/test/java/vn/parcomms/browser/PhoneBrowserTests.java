@@ -24,6 +24,8 @@ class PhoneBrowserTests extends BrowserTestSupport {
         assertThat(users).isHidden();
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở/đóng trình đơn")).click();
+        // Let Bootstrap finish opening the menu before clicking inside it.
+        page.waitForSelector("#main-nav.show:not(.collapsing)");
         assertThat(users).isVisible();
         users.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Người dùng"))).isVisible();

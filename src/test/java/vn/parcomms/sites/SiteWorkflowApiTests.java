@@ -307,6 +307,15 @@ class SiteWorkflowApiTests {
     }
 
     @Test
+    void theHomePageDescribesTheSitesModuleInBothLanguages() {
+        var browser = HttpApi.browser(port);
+        browser.signIn("xa.quantri", "ParComms@2026");
+        String vi = browser.get("/").body();
+        assertThat(vi).contains("Trang thông tin CCHC công khai của cơ quan").doesNotContain("??");
+        assertThat(browser.get("/?lang=en").body()).contains("public CCHC site").doesNotContain("??");
+    }
+
+    @Test
     void readerPagesAreServedFromCacheWithETagsAndChangeOnPublication() {
         var written = editor.post("/api/v1/sites/" + site + "/articles",
                 article("Tọa đàm <script>alert('x')</script> về chỉ số PAR Index", "<p>Nội dung tọa đàm.</p>", null));
