@@ -27,6 +27,8 @@ article=$(curl -fs "$app/api/v1/sites/xa-quang-khe/articles" | python3 -c 'impor
 mkdir -p "$work/www$home" "$work/www$article"
 curl -fs "$app$home" -o "$work/www${home}index.html"
 curl -fs "$app$article" -o "$work/www${article}/index.html"
+# nginx's workers run as another user: let them read the copies.
+chmod a+x "$work" && chmod -R a+rX "$work/www"
 cat > "$work/nginx.conf" <<NGINX
 worker_processes auto;
 pid $work/nginx.pid;
