@@ -149,6 +149,51 @@ public class SiteManagement {
         return store.sections(siteId);
     }
 
+    /** Adds a section to a site (its managers), optionally under another section. */
+    @Transactional
+    public Section addSection(long siteId, String slug, String name, Long parentId) {
+        Site site = site(siteId);
+        access.check(SiteActions.MANAGE, site);
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+            throw new InvalidInputException("slug", "site.slug.pattern");
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "validation.required");
+        }
+        if (name.length() > 200) {
+            throw new InvalidInputException("name", "site.section.name-too-long");
+        }
+        List<Section> existing = store.sections(siteId);
+        if (existing.stream().anyMatch(s -> s.slug().equals(slug))) {
+            throw new InvalidInputException("slug", "site.section.taken", slug);
+        }
+        if (parentId != null && existing.stream().noneMatch(s -> s.id() == parentId)) {
+            throw new InvalidInputException("parentId", "article.section.unknown");
+        }
+        store.insertSection(siteId, parentId, slug, name.strip(), existing.size());
+        events.publishEvent(new SiteChanged(siteId));
+        return store.sections(siteId).stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    /** The bodies the current user may open a site for: those they manage, and the bodies directly below them. */
+    @Transactional(readOnly = true)
+    public List<Organization> bodiesWithoutSite() {
+        Actor actor = access.currentActor();
+        java.util.Map<Long, Organization> bodies = new java.util.LinkedHashMap<>();
+        for (var grant : actor.grants()) {
+            if (!SiteActions.MANAGE.roles().contains(grant.role()) || grant.organizationId() == null) {
+                continue;
+            }
+            organizations.find(grant.organizationId()).ifPresent(o -> bodies.put(o.id(), o));
+            if (grant.includesSubtree()) {
+                organizations.search(new vn.parcomms.organizations.OrganizationQuery(null, grant.organizationId(), null, null, null,
+                        0, 100)).items().forEach(o -> bodies.put(o.id(), o));
+            }
+        }
+        return bodies.values().stream().filter(o -> store.siteOf(o.id()).isEmpty())
+                .filter(o -> access.allows(SiteActions.MANAGE, o)).toList();
+    }
+
     // ---- articles
 
     @Transactional

@@ -307,6 +307,35 @@ class SiteWorkflowApiTests {
     }
 
     @Test
+    void managersAddSectionsAndSwitchTheSiteOffAndOn() {
+        var added = editor.post("/api/v1/sites/" + site + "/sections", Map.of("slug", "hoi-dap", "name", "Hỏi – đáp CCHC"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(editor.post("/api/v1/sites/" + site + "/sections", Map.of("slug", "hoi-dap", "name", "Lặp")).status())
+                .isEqualTo(400);
+        assertThat(editor.post("/api/v1/sites/" + site + "/sections", Map.of("slug", "Hỏi Đáp", "name", "Sai")).body())
+                .contains("slug");
+        assertThat(staff.post("/api/v1/sites/" + site + "/sections", Map.of("slug", "khac", "name", "Khác")).status())
+                .isEqualTo(403);
+        assertThat(HttpApi.anonymous(port).get("/" + slug + "/chuyen-muc/hoi-dap/").status()).isEqualTo(200);
+        assertThat(editor.get("/sites/" + site + "/settings").body()).contains("Cài đặt trang", "Hỏi – đáp CCHC");
+        assertThat(staff.get("/sites/" + site + "/settings").status()).isEqualTo(403);
+
+        int version = editor.get("/api/v1/sites").json().valueStream().filter(x -> x.path("id").asLong() == site)
+                .findFirst().orElseThrow().path("version").asInt();
+        var off = editor.postForm("/sites/" + site + "/settings", Map.of("slug", slug, "name", "Trang thông tin CCHC xã thử nghiệm",
+                "version", String.valueOf(version)));
+        assertThat(off.status()).isIn(200, 302);
+        assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles").status()).isIn(401, 404);
+        var on = editor.postForm("/sites/" + site + "/settings", Map.of("slug", slug, "name", "Trang thông tin CCHC xã thử nghiệm",
+                "enabled", "true", "version", String.valueOf(version + 1)));
+        assertThat(on.status()).isIn(200, 302);
+        assertThat(HttpApi.anonymous(port).get("/" + slug + "/").status()).isEqualTo(200);
+        var stale = editor.postForm("/sites/" + site + "/settings", Map.of("slug", slug, "name", "Cũ", "enabled", "true",
+                "version", String.valueOf(version)));
+        assertThat(stale.body()).contains("Người khác vừa sửa");
+    }
+
+    @Test
     void theHomePageDescribesTheSitesModuleInBothLanguages() {
         var browser = HttpApi.browser(port);
         browser.signIn("xa.quantri", "ParComms@2026");

@@ -82,6 +82,16 @@ class SiteApi {
         return ResponseEntity.status(201).body(images.upload(id, image, alt));
     }
 
+    /** A new section. */
+    record NewSection(String slug, String name, Long parentId) {
+    }
+
+    @PostMapping("/sites/{id}/sections")
+    @Operation(summary = "Add a section to a site (its managers), optionally under another section")
+    ResponseEntity<Section> addSection(@PathVariable long id, @RequestBody NewSection section) {
+        return ResponseEntity.status(201).body(sites.addSection(id, section.slug(), section.name(), section.parentId()));
+    }
+
     @GetMapping("/sites/{id}/sections")
     List<Section> sections(@PathVariable long id) {
         return sites.sections(id);

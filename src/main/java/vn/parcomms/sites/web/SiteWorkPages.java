@@ -106,7 +106,99 @@ class SiteWorkPages {
     @GetMapping("/sites")
     String list(Model model) {
         model.addAttribute("sites", sites.mySites());
+        model.addAttribute("bodies", sites.bodiesWithoutSite());
         return "sites/list";
+    }
+
+    /** The settings form as the page binds it. */
+    record SiteForm(Long organizationId, String slug, String name, String tagline, String hotline, String email,
+            String address, String regulation, Boolean enabled, Integer version) {
+
+        vn.parcomms.sites.SiteDraft draft() {
+            return new vn.parcomms.sites.SiteDraft(slug, name, tagline, hotline, email, address, regulation,
+                    enabled != null && enabled, version);
+        }
+
+        static SiteForm of(Site s) {
+            return new SiteForm(s.organizationId(), s.slug(), s.name(), s.tagline(), s.hotline(), s.email(), s.address(),
+                    s.regulation(), s.enabled(), s.version());
+        }
+    }
+
+    private void checkSite(vn.parcomms.sites.SiteDraft draft) {
+        var violations = new ArrayList<vn.parcomms.shared.FieldViolation>();
+        for (var v : validator.validate(draft)) {
+            violations.add(new vn.parcomms.shared.FieldViolation(v.getPropertyPath().toString(), v.getMessage(), List.of()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    @PostMapping("/sites")
+    String open(SiteForm form, Model model) {
+        try {
+            if (form.organizationId() == null) {
+                throw new InvalidInputException("organizationId", "validation.required");
+            }
+            var draft = new vn.parcomms.sites.SiteDraft(form.slug(), form.name(), form.tagline(), form.hotline(), form.email(),
+                    form.address(), form.regulation(), true, null);
+            checkSite(draft);
+            Site site = sites.createSite(form.organizationId(), draft);
+            return "redirect:/sites/" + site.id() + "/settings?opened";
+        } catch (InvalidInputException e) {
+            list(model);
+            model.addAttribute("errors", messages(e));
+            model.addAttribute("openForm", form);
+            return "sites/list";
+        }
+    }
+
+    @GetMapping("/sites/{id}/settings")
+    String settings(@PathVariable long id, Model model) {
+        Site site = sites.site(id);
+        if (!sites.canManage(site)) {
+            throw new org.springframework.security.access.AccessDeniedException("sites.manage");
+        }
+        model.addAttribute("site", site);
+        model.addAttribute("form", SiteForm.of(site));
+        model.addAttribute("sections", sites.sections(id));
+        return "sites/settings";
+    }
+
+    @PostMapping("/sites/{id}/settings")
+    String saveSettings(@PathVariable long id, SiteForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var draft = form.draft();
+            checkSite(draft);
+            sites.updateSite(id, draft);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/sites/" + id + "/settings";
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            settings(id, model);
+            model.addAttribute("form", form);
+            if (e instanceof InvalidInputException invalid) {
+                model.addAttribute("errors", messages(invalid));
+            } else {
+                model.addAttribute("conflict", true);
+            }
+            return "sites/settings";
+        }
+    }
+
+    @PostMapping("/sites/{id}/sections")
+    String addSection(@PathVariable long id, @RequestParam(required = false) String slug,
+            @RequestParam(required = false) String name, @RequestParam(required = false) Long parentId, Model model) {
+        try {
+            sites.addSection(id, slug, name, parentId);
+            return "redirect:/sites/" + id + "/settings#sections";
+        } catch (InvalidInputException e) {
+            settings(id, model);
+            model.addAttribute("errors", messages(e));
+            model.addAttribute("sectionSlug", slug);
+            model.addAttribute("sectionName", name);
+            return "sites/settings";
+        }
     }
 
     @GetMapping("/sites/{id}")
