@@ -77,14 +77,16 @@ class SiteEditorialBrowserTests extends BrowserTestSupport {
 
         switchUser("xa.bientap");
         page.navigate(url(editionUrl));
-        String at = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(1)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        // The field takes minutes: aim at the next minute, or the one after when this minute is nearly over,
+        // so that the time is still in the future when the form arrives.
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String at = now.plusMinutes(now.getSecond() >= 45 ? 2 : 1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         page.getByLabel("Hẹn đăng lúc").fill(at);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt và hẹn giờ đăng")).click();
         assertThat(page.getByTestId("article-state")).hasText("Đã hẹn giờ đăng");
 
         // The scheduler publishes it once its minute comes (it looks every 2 s in tests).
-        for (int i = 0; i < 60 && !page.getByTestId("article-state").innerText().equals("Đã đăng"); i++) {
+        for (int i = 0; i < 80 && !page.getByTestId("article-state").innerText().equals("Đã đăng"); i++) {
             page.waitForTimeout(2_000);
             page.reload();
         }
