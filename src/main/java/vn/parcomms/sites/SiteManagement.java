@@ -485,6 +485,21 @@ public class SiteManagement {
         return store.forward(forwardId).orElseThrow();
     }
 
+    @Transactional(readOnly = true)
+    public boolean isHighlighted(long articleId) {
+        return store.highlighted(articleId);
+    }
+
+    /** Puts a published article forward on its site's home page, or takes it back (the site's editors). */
+    @Transactional
+    public void highlight(long editionId, boolean highlighted) {
+        Edition edition = workingEdition(editionId);
+        allow(edition, ArticleAction.UNPUBLISH);
+        store.highlight(edition.articleId(), highlighted);
+        store.event(editionId, highlighted ? "HIGHLIGHTED" : "UNHIGHLIGHTED", userId(), userName(), null);
+        events.publishEvent(new SiteChanged(edition.siteId()));
+    }
+
     /** Adds an internal note to an article (anyone who sees the newsroom's work may). */
     @Transactional
     public void addNote(long articleId, String text) {

@@ -33,6 +33,15 @@ public class SiteReader {
                 .query(SiteStore::edition).list();
     }
 
+    /** The published articles an editor put forward, newest first. */
+    @Transactional(readOnly = true)
+    public List<Edition> highlighted(long siteId, int limit) {
+        return jdbc.sql(SiteStore.EDITION + """
+                 WHERE a.site_id = :s AND e.state = 'PUBLISHED' AND a.highlighted_at IS NOT NULL
+                 ORDER BY a.highlighted_at DESC LIMIT :l
+                """).param("s", siteId).param("l", limit).query(SiteStore::edition).list();
+    }
+
     /** The live edition of an article (published or taken down), on its own site. */
     @Transactional(readOnly = true)
     public Optional<Edition> live(long siteId, long articleId) {

@@ -215,6 +215,16 @@ class SiteStore {
                 .param("s", siteId).query(Long.class).single() > 0;
     }
 
+    boolean highlighted(long articleId) {
+        return jdbc.sql("SELECT highlighted_at IS NOT NULL FROM article WHERE id = :a").param("a", articleId)
+                .query(Boolean.class).single();
+    }
+
+    void highlight(long articleId, boolean highlighted) {
+        jdbc.sql("UPDATE article SET highlighted_at = CASE WHEN :h THEN now() END WHERE id = :a").param("h", highlighted)
+                .param("a", articleId).update();
+    }
+
     void insertNote(long articleId, Long userId, String userName, String text) {
         jdbc.sql("INSERT INTO article_note (article_id, user_id, user_name, text) VALUES (:a, :u, :n, :t)")
                 .param("a", articleId).param("u", userId).param("n", userName).param("t", text).update();

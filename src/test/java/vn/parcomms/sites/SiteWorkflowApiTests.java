@@ -369,6 +369,11 @@ class SiteWorkflowApiTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<meta property=\"og:title\"", "twitter:card", "breadcrumb", "Nội dung tọa đàm.");
         assertThat(page.header("Content-Security-Policy")).contains("youtube-nocookie");
+        assertThat(staff.post("/api/v1/editions/" + edition + "/highlight", Map.of("highlighted", true)).status()).isEqualTo(403);
+        assertThat(editor.post("/api/v1/editions/" + edition + "/highlight", Map.of("highlighted", true)).status()).isEqualTo(204);
+        assertThat(anonymous.get("/" + slug + "/").body()).contains("Tin nổi bật");
+        var atom = anonymous.get("/" + slug + "/atom.xml");
+        assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "Tọa đàm &lt;script&gt;");
         var rss = anonymous.get("/" + slug + "/rss.xml");
         assertThat(rss.status()).isEqualTo(200);
         assertThat(rss.body()).contains("<rss version=\"2.0\">", "Tọa đàm &lt;script&gt;");

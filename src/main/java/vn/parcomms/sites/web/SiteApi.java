@@ -151,6 +151,17 @@ class SiteApi {
         return ResponseEntity.status(201).body(sites.forward(id));
     }
 
+    /** Whether an article is put forward on the home page. */
+    record Highlight(boolean highlighted) {
+    }
+
+    @PostMapping("/editions/{id}/highlight")
+    @Operation(summary = "Put a published article forward on its site's home page, or take it back (the site's editors)")
+    ResponseEntity<Void> highlight(@PathVariable long id, @RequestBody Highlight highlight) {
+        sites.highlight(id, highlight.highlighted());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/sites/{id}/forwards")
     @Operation(summary = "Articles offered to a site by bodies below: PENDING, ACCEPTED or DECLINED")
     List<vn.parcomms.sites.Forward> forwards(@PathVariable long id, @RequestParam(required = false) String status) {

@@ -86,6 +86,7 @@ class SitePages {
         Site site = site(slug);
         common(model, site, null);
         model.addAttribute("latest", reader.latest(site.id(), null, 0, 10));
+        model.addAttribute("highlighted", reader.highlighted(site.id(), 3));
         List<SectionBlock> blocks = new ArrayList<>();
         for (Section section : reader.sections(site.id())) {
             blocks.add(new SectionBlock(section, reader.latest(site.id(), section.id(), 0, 5)));
@@ -160,6 +161,33 @@ class SitePages {
     @GetMapping(value = "/{slug:[a-z0-9-]+}/rss.xml")
     ResponseEntity<String> rss(@PathVariable String slug, HttpServletRequest request) {
         return feed(site(slug), null, request);
+    }
+
+    @GetMapping(value = "/{slug:[a-z0-9-]+}/atom.xml")
+    ResponseEntity<String> atom(@PathVariable String slug, HttpServletRequest request) {
+        Site site = site(slug);
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String home = base + "/" + site.slug() + "/";
+        List<Edition> items = reader.latest(site.id(), null, 0, 30);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n");
+        xml.append("<title>").append(x(site.name())).append("</title>\n<id>").append(x(home)).append("</id>\n")
+                .append("<link href=\"").append(x(home)).append("\"/>\n<link rel=\"self\" href=\"")
+                .append(x(home + "atom.xml")).append("\"/>\n<updated>")
+                .append(items.isEmpty() ? java.time.Instant.EPOCH : items.getFirst().publishedAt()).append("</updated>\n");
+        for (Edition e : items) {
+            String url = home + e.path();
+            xml.append("<entry>\n<title>").append(x(e.title())).append("</title>\n<id>").append(x(url)).append("</id>\n")
+                    .append("<link href=\"").append(x(url)).append("\"/>\n<updated>").append(e.publishedAt())
+                    .append("</updated>\n<author><name>").append(x(e.authorName() == null ? site.name() : e.authorName()))
+                    .append("</name></author>\n");
+            if (e.summary() != null) {
+                xml.append("<summary>").append(x(e.summary())).append("</summary>\n");
+            }
+            xml.append("</entry>\n");
+        }
+        xml.append("</feed>\n");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(xml.toString());
     }
 
     @GetMapping(value = "/{slug:[a-z0-9-]+}/chuyen-muc/{section:[a-z0-9-]+}/rss.xml")

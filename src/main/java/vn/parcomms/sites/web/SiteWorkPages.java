@@ -227,6 +227,12 @@ class SiteWorkPages {
         }
     }
 
+    @PostMapping("/editions/{id}/highlight")
+    String highlight(@PathVariable long id, @RequestParam boolean highlighted) {
+        sites.highlight(id, highlighted);
+        return "redirect:/editions/" + id;
+    }
+
     @PostMapping("/editions/{id}/forward")
     String forward(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
@@ -284,6 +290,7 @@ class SiteWorkPages {
         model.addAttribute("actions", actions);
         model.addAttribute("canEdit", actions.contains(ArticleAction.EDIT));
         model.addAttribute("canForward", actions.contains(ArticleAction.UNPUBLISH));
+        model.addAttribute("highlighted", sites.isHighlighted(edition.articleId()));
         model.addAttribute("form", ArticleForm.of(edition));
         model.addAttribute("cover", edition.coverImageId() == null ? null : images.find(edition.coverImageId()).orElse(null));
         model.addAttribute("sections", sites.sections(site.id()));

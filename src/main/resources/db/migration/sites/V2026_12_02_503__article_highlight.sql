@@ -1,0 +1,2 @@
+-- Articles an editor puts forward on the site's home page.
+ALTER TABLE article ADD COLUMN highlighted_at timestamptz;
