@@ -127,8 +127,7 @@ public class PlanDocuments {
     }
 
     private Table taskTable(List<PlanTask> tasks, Organization issuer) {
-        Map<String, String> deliverableLabels = vocabularies.all(Term.Vocabulary.DELIVERABLE).stream()
-                .collect(Collectors.toMap(Term::code, Term::labelVi, (a, b) -> a));
+        Map<String, String> deliverableLabels = vocabularies.labelsVi(Term.Vocabulary.DELIVERABLE);
         Map<String, String> groups = new HashMap<>();
         List<List<String>> rows = new ArrayList<>();
         for (PlanTask task : tasks) {

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,8 +134,7 @@ public class ReportDocuments {
         if (counts.isEmpty()) {
             return;
         }
-        Map<String, String> labels = vocabularies.all(vocabulary).stream()
-                .collect(Collectors.toMap(Term::code, Term::labelVi, (a, b) -> a));
+        Map<String, String> labels = vocabularies.labelsVi(vocabulary);
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (var e : counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {

@@ -61,6 +61,13 @@ public class Vocabularies {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? term.labelEn() : term.labelVi();
     }
 
+    /** Code to Vietnamese label, for official documents and spreadsheets (always in Vietnamese). */
+    public Map<String, String> labelsVi(Vocabulary vocabulary) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        terms(vocabulary).forEach((code, term) -> labels.put(code, term.labelVi()));
+        return labels;
+    }
+
     public String label(Term term) {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? term.labelEn() : term.labelVi();
     }

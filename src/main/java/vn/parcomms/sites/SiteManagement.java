@@ -567,20 +567,25 @@ public class SiteManagement {
         boolean writing = action == ArticleAction.EDIT || action == ArticleAction.SUBMIT || action == ArticleAction.NEW_EDITION;
         String path = edition.organizationPath();
         return actor.grants().stream()
-                .filter(g -> g.covers(path) || (writing && g.organizationPath() != null && g.organizationPath().startsWith(path)))
+                .filter(g -> g.covers(path) || (writing && below(g, path)))
                 .map(g -> g.role()).collect(Collectors.toSet());
     }
 
     /** Whether the actor may write for a site: a writing role over its organization or a body below it. */
     static boolean canWrite(Actor actor, String sitePath) {
         return actor.grants().stream().anyMatch(g -> SiteActions.WRITE.roles().contains(g.role())
-                && (g.covers(sitePath) || (g.organizationPath() != null && g.organizationPath().startsWith(sitePath))));
+                && (g.covers(sitePath) || below(g, sitePath)));
+    }
+
+    /** Whether a grant is held at a body below (or at) the site's body. */
+    private static boolean below(vn.parcomms.access.Grant grant, String sitePath) {
+        return grant.organizationPath() != null && grant.organizationPath().startsWith(sitePath);
     }
 
     private void checkSeesWork(String sitePath) {
         Actor actor = access.currentActor();
         boolean sees = actor.grants().stream().anyMatch(g -> SiteActions.VIEW_WORK.roles().contains(g.role())
-                && (g.covers(sitePath) || (g.organizationPath() != null && g.organizationPath().startsWith(sitePath))));
+                && (g.covers(sitePath) || below(g, sitePath)));
         if (!sees) {
             throw new AccessDeniedException(SiteActions.VIEW_WORK.code());
         }

@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteReader {
 
     private final JdbcClient jdbc;
+    private final SiteStore store;
 
-    SiteReader(JdbcClient jdbc) {
+    SiteReader(JdbcClient jdbc, SiteStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** A found article with its highlighted excerpt (HTML with only &lt;mark&gt; added to escaped text). */
@@ -91,10 +93,7 @@ public class SiteReader {
 
     @Transactional(readOnly = true)
     public List<Section> sections(long siteId) {
-        return jdbc.sql("SELECT * FROM site_section WHERE site_id = :s ORDER BY position, name").param("s", siteId)
-                .query((rs, n) -> new Section(rs.getLong("id"), rs.getLong("site_id"),
-                        vn.parcomms.shared.JdbcRows.nullableLong(rs, "parent_id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getInt("position"))).list();
+        return store.sections(siteId);
     }
 
     /** Every live article of every switched-on site, for sitemap.xml. */

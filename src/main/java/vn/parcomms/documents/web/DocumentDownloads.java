@@ -1,13 +1,9 @@
 package vn.parcomms.documents.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,12 +82,7 @@ class DocumentDownloads {
 
     private ResponseEntity<byte[]> send(OfficialDocument document, Format format, String name) {
         byte[] body = format == Format.PDF ? pdf.render(document) : docx.render(document);
-        return ResponseEntity.ok().contentType(format == Format.PDF ? MediaType.APPLICATION_PDF : DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(body);
+        return vn.parcomms.shared.web.Downloads.bytes(body, name, format == Format.PDF ? MediaType.APPLICATION_PDF : DOCX);
     }
 
     private enum Format {

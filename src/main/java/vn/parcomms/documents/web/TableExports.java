@@ -1,6 +1,5 @@
 package vn.parcomms.documents.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +11,6 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -163,7 +159,7 @@ class TableExports {
     }
 
     private Map<String, String> labels(Term.Vocabulary vocabulary) {
-        return vocabularies.all(vocabulary).stream().collect(Collectors.toMap(Term::code, Term::labelVi, (a, b) -> a));
+        return vocabularies.labelsVi(vocabulary);
     }
 
     private static String join(List<String> codes, Map<String, String> labels) {
@@ -175,11 +171,6 @@ class TableExports {
     }
 
     private static ResponseEntity<byte[]> send(byte[] body, String name) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(body);
+        return vn.parcomms.shared.web.Downloads.bytes(body, name, XLSX);
     }
 }

@@ -21,6 +21,16 @@ public final class Downloads {
     private Downloads() {
     }
 
+    /** Sends a generated document or spreadsheet as an attachment, never cached, never sniffed. */
+    public static ResponseEntity<byte[]> bytes(byte[] body, String name, MediaType mediaType) {
+        return ResponseEntity.ok().contentType(mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
     public static ResponseEntity<Resource> file(Path path, String name, String mediaType, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(name, StandardCharsets.UTF_8).build();

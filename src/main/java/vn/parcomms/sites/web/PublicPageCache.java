@@ -1,7 +1,6 @@
 package vn.parcomms.sites.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -150,11 +149,4 @@ class PublicPageCache extends OncePerRequestFilter {
         pages.clear();
     }
 
-    int size() {
-        return pages.size();
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }

@@ -67,6 +67,11 @@ class SitePages {
                 () -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
+    private Section section(Site site, String section) {
+        return reader.sections(site.id()).stream().filter(s -> s.slug().equals(section)).findFirst()
+                .orElseThrow(() -> new NotFoundException("site.not-found", site.slug() + "/" + section));
+    }
+
     private void common(Model model, Site site, String currentSection) {
         model.addAttribute("site", site);
         model.addAttribute("sections", reader.sections(site.id()));
@@ -100,8 +105,7 @@ class SitePages {
     String section(@PathVariable String slug, @PathVariable String section, @RequestParam(defaultValue = "0") int trang,
             Model model) {
         Site site = site(slug);
-        Section found = reader.sections(site.id()).stream().filter(s -> s.slug().equals(section)).findFirst()
-                .orElseThrow(() -> new NotFoundException("site.not-found", slug + "/" + section));
+        Section found = section(site, section);
         int page = Math.max(0, Math.min(trang, 10_000));
         List<Edition> items = reader.latest(site.id(), found.id(), page * PAGE, PAGE + 1);
         common(model, site, section);
@@ -193,8 +197,7 @@ class SitePages {
     @GetMapping(value = "/{slug:[a-z0-9-]+}/chuyen-muc/{section:[a-z0-9-]+}/rss.xml")
     ResponseEntity<String> sectionRss(@PathVariable String slug, @PathVariable String section, HttpServletRequest request) {
         Site site = site(slug);
-        Section found = reader.sections(site.id()).stream().filter(s -> s.slug().equals(section)).findFirst()
-                .orElseThrow(() -> new NotFoundException("site.not-found", slug + "/" + section));
+        Section found = section(site, section);
         return feed(site, found, request);
     }
 

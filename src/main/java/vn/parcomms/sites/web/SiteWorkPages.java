@@ -125,16 +125,6 @@ class SiteWorkPages {
         }
     }
 
-    private void checkSite(vn.parcomms.sites.SiteDraft draft) {
-        var violations = new ArrayList<vn.parcomms.shared.FieldViolation>();
-        for (var v : validator.validate(draft)) {
-            violations.add(new vn.parcomms.shared.FieldViolation(v.getPropertyPath().toString(), v.getMessage(), List.of()));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
     @PostMapping("/sites")
     String open(SiteForm form, Model model) {
         try {
@@ -143,7 +133,7 @@ class SiteWorkPages {
             }
             var draft = new vn.parcomms.sites.SiteDraft(form.slug(), form.name(), form.tagline(), form.hotline(), form.email(),
                     form.address(), form.regulation(), true, null);
-            checkSite(draft);
+            check(draft);
             Site site = sites.createSite(form.organizationId(), draft);
             return "redirect:/sites/" + site.id() + "/settings?opened";
         } catch (InvalidInputException e) {
@@ -170,7 +160,7 @@ class SiteWorkPages {
     String saveSettings(@PathVariable long id, SiteForm form, Model model, RedirectAttributes redirect) {
         try {
             var draft = form.draft();
-            checkSite(draft);
+            check(draft);
             sites.updateSite(id, draft);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/sites/" + id + "/settings";
@@ -249,7 +239,7 @@ class SiteWorkPages {
     @GetMapping("/sites/{id}/articles/new")
     String newArticle(@PathVariable long id, Model model) {
         Site site = sites.site(id);
-        editor(model, site, null, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null, null, null));
+        editor(model, site, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null, null, null));
         return "sites/editor";
     }
 
@@ -274,7 +264,7 @@ class SiteWorkPages {
             Edition edition = sites.create(id, draft);
             return "redirect:/editions/" + edition.id() + "?saved";
         } catch (InvalidInputException e) {
-            editor(model, site, null, form);
+            editor(model, site, form);
             model.addAttribute("errors", messages(e));
             return "sites/editor";
         }
@@ -380,7 +370,7 @@ class SiteWorkPages {
         return "sites/revision";
     }
 
-    private void editor(Model model, Site site, Edition edition, ArticleForm form) {
+    private void editor(Model model, Site site, ArticleForm form) {
         model.addAttribute("site", site);
         model.addAttribute("form", form);
         model.addAttribute("sections", sites.sections(site.id()));
@@ -388,7 +378,8 @@ class SiteWorkPages {
         model.addAttribute("kinds", ArticleKind.values());
     }
 
-    private void check(ArticleDraft draft) {
+    /** Bean validation of a command, as field messages (already in the reader's language). */
+    private void check(Object draft) {
         var violations = new ArrayList<vn.parcomms.shared.FieldViolation>();
         for (var v : validator.validate(draft)) {
             violations.add(new vn.parcomms.shared.FieldViolation(v.getPropertyPath().toString(), v.getMessage(), List.of()));
