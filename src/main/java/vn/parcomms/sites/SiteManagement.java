@@ -152,27 +152,103 @@ public class SiteManagement {
     /** Adds a section to a site (its managers), optionally under another section. */
     @Transactional
     public Section addSection(long siteId, String slug, String name, Long parentId) {
-        Site site = site(siteId);
-        access.check(SiteActions.MANAGE, site);
-        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
-            throw new InvalidInputException("slug", "site.slug.pattern");
-        }
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "validation.required");
-        }
-        if (name.length() > 200) {
-            throw new InvalidInputException("name", "site.section.name-too-long");
-        }
+        access.check(SiteActions.MANAGE, site(siteId));
         List<Section> existing = store.sections(siteId);
-        if (existing.stream().anyMatch(s -> s.slug().equals(slug))) {
-            throw new InvalidInputException("slug", "site.section.taken", slug);
-        }
+        checkSectionFields(existing, null, slug, name);
         if (parentId != null && existing.stream().noneMatch(s -> s.id() == parentId)) {
             throw new InvalidInputException("parentId", "article.section.unknown");
         }
-        store.insertSection(siteId, parentId, slug, name.strip(), existing.size());
+        int position = (int) existing.stream().filter(s -> java.util.Objects.equals(s.parentId(), parentId)).count();
+        store.insertSection(siteId, parentId, slug, name.strip(), position);
         events.publishEvent(new SiteChanged(siteId));
         return store.sections(siteId).stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Renames a section (its name and its address). The version read with the section guards against
+     * a concurrent change; articles keep their section.
+     */
+    @Transactional
+    public Section updateSection(long siteId, long sectionId, String slug, String name, int version) {
+        access.check(SiteActions.MANAGE, site(siteId));
+        List<Section> existing = store.sections(siteId);
+        section(existing, sectionId);
+        checkSectionFields(existing, sectionId, slug, name);
+        if (!store.updateSection(sectionId, slug, name.strip(), version)) {
+            throw new ConcurrentEditException("site_section " + sectionId);
+        }
+        events.publishEvent(new SiteChanged(siteId));
+        return section(store.sections(siteId), sectionId);
+    }
+
+    /** Moves a section one place up ({@code -1}) or down ({@code +1}) among the sections under the same parent. */
+    @Transactional
+    public List<Section> moveSection(long siteId, long sectionId, int step) {
+        access.check(SiteActions.MANAGE, site(siteId));
+        if (step != -1 && step != 1) {
+            throw new InvalidInputException("step", "site.section.step");
+        }
+        List<Section> existing = store.sections(siteId);
+        Section moved = section(existing, sectionId);
+        List<Section> siblings = new java.util.ArrayList<>(existing.stream()
+                .filter(s -> java.util.Objects.equals(s.parentId(), moved.parentId())).toList());
+        int from = siblings.indexOf(moved);
+        int to = from + step;
+        if (to >= 0 && to < siblings.size()) {
+            java.util.Collections.swap(siblings, from, to);
+            for (int i = 0; i < siblings.size(); i++) {
+                if (siblings.get(i).position() != i) {
+                    store.positionSection(siblings.get(i).id(), i);
+                }
+            }
+            events.publishEvent(new SiteChanged(siteId));
+        }
+        return store.sections(siteId);
+    }
+
+    /**
+     * Removes a section. Its articles move to {@code moveTo} (another section of the site) or, when it
+     * is null, stay without a section, as WordPress does with a removed category; a section with
+     * sections under it is refused until they are moved or removed.
+     */
+    @Transactional
+    public int removeSection(long siteId, long sectionId, Long moveTo) {
+        access.check(SiteActions.MANAGE, site(siteId));
+        List<Section> existing = store.sections(siteId);
+        section(existing, sectionId);
+        if (existing.stream().anyMatch(s -> java.util.Objects.equals(s.parentId(), sectionId))) {
+            throw new InvalidInputException("sectionId", "site.section.has-children");
+        }
+        if (moveTo != null && (moveTo == sectionId || existing.stream().noneMatch(s -> s.id() == moveTo))) {
+            throw new InvalidInputException("moveTo", "article.section.unknown");
+        }
+        int moved = store.editionsIn(sectionId);
+        store.moveEditions(sectionId, moveTo);
+        store.deleteSection(sectionId);
+        events.publishEvent(new SiteChanged(siteId));
+        return moved;
+    }
+
+    private static Section section(List<Section> sections, long sectionId) {
+        return sections.stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("site.section.not-found", sectionId));
+    }
+
+    private static void checkSectionFields(List<Section> existing, Long sectionId, String slug, String name) {
+        List<FieldViolation> problems = new java.util.ArrayList<>();
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+            problems.add(new FieldViolation("slug", "site.slug.pattern", List.of()));
+        } else if (existing.stream().anyMatch(s -> s.slug().equals(slug) && !java.util.Objects.equals(s.id(), sectionId))) {
+            problems.add(new FieldViolation("slug", "site.section.taken", List.of(slug)));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldViolation("name", "validation.required", List.of()));
+        } else if (name.length() > 200) {
+            problems.add(new FieldViolation("name", "site.section.name-too-long", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** The bodies the current user may open a site for: those they manage, and the bodies directly below them. */

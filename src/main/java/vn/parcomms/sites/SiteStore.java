@@ -79,10 +79,47 @@ class SiteStore {
                 .param("id", id).param("version", version).update() == 1;
     }
 
+    /** A site's sections in tree order: each top-level section by position, followed by the sections under it. */
     List<Section> sections(long siteId) {
-        return jdbc.sql("SELECT * FROM site_section WHERE site_id = :s ORDER BY position, name").param("s", siteId)
+        List<Section> all = jdbc.sql("SELECT * FROM site_section WHERE site_id = :s ORDER BY position, name, id").param("s", siteId)
                 .query((rs, n) -> new Section(rs.getLong("id"), rs.getLong("site_id"), nullableLong(rs, "parent_id"),
-                        rs.getString("slug"), rs.getString("name"), rs.getInt("position"))).list();
+                        rs.getString("slug"), rs.getString("name"), rs.getInt("position"), rs.getInt("version"))).list();
+        List<Section> ordered = new java.util.ArrayList<>(all.size());
+        addBelow(all, null, ordered);
+        return ordered;
+    }
+
+    private static void addBelow(List<Section> all, Long parentId, List<Section> ordered) {
+        for (Section s : all) {
+            if (java.util.Objects.equals(s.parentId(), parentId)) {
+                ordered.add(s);
+                addBelow(all, s.id(), ordered);
+            }
+        }
+    }
+
+    boolean updateSection(long sectionId, String slug, String name, int version) {
+        return jdbc.sql("UPDATE site_section SET slug = :slug, name = :name, version = version + 1 WHERE id = :id AND version = :v")
+                .param("slug", slug).param("name", name).param("id", sectionId).param("v", version).update() == 1;
+    }
+
+    void positionSection(long sectionId, int position) {
+        jdbc.sql("UPDATE site_section SET position = :p WHERE id = :id").param("p", position).param("id", sectionId).update();
+    }
+
+    /** Moves every edition (of any state) filed under a section to another section, or to none. */
+    int moveEditions(long fromSection, Long toSection) {
+        return jdbc.sql("UPDATE article_edition SET section_id = :to WHERE section_id = :from").param("to", toSection)
+                .param("from", fromSection).update();
+    }
+
+    int editionsIn(long sectionId) {
+        return jdbc.sql("SELECT count(DISTINCT article_id) FROM article_edition WHERE section_id = :s").param("s", sectionId)
+                .query(Integer.class).single();
+    }
+
+    void deleteSection(long sectionId) {
+        jdbc.sql("DELETE FROM site_section WHERE id = :id").param("id", sectionId).update();
     }
 
     void insertSection(long siteId, Long parentId, String slug, String name, int position) {

@@ -336,6 +336,69 @@ class SiteWorkflowApiTests {
     }
 
     @Test
+    void managersRenameReorderAndRemoveSectionsWithoutLosingArticles() {
+        String base = "/api/v1/sites/" + site + "/sections";
+        long first = editor.post(base, Map.of("slug", "lich-cong-tac", "name", "Lịch công tác")).json().path("id").asLong();
+        long second = editor.post(base, Map.of("slug", "van-ban-moi", "name", "Văn bản mới")).json().path("id").asLong();
+        long child = editor.post(base, Map.of("slug", "van-ban-xa", "name", "Văn bản của xã", "parentId", second)).json().path("id").asLong();
+        Map<String, Object> draft = article("Lịch tiếp dân quý IV", "<p>Thứ Năm hằng tuần</p>", null);
+        draft.put("sectionId", first);
+        long articleId = staff.post("/api/v1/sites/" + site + "/articles", draft).json().path("edition").path("articleId").asLong();
+
+        // Rename: the version read guards against a concurrent rename, and a taken address is refused by field.
+        JsonNode section = editor.get(base).json().valueStream().filter(x -> x.path("id").asLong() == first).findFirst().orElseThrow();
+        int version = section.path("version").asInt();
+        var renamed = editor.put(base + "/" + first, Map.of("slug", "lich-lam-viec", "name", "Lịch làm việc", "version", version));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().path("name").asString()).isEqualTo("Lịch làm việc");
+        var stale = editor.put(base + "/" + first, Map.of("slug", "lich", "name", "Cũ", "version", version));
+        assertThat(stale.status()).isEqualTo(409);
+        var taken = editor.put(base + "/" + first, Map.of("slug", "van-ban-moi", "name", "", "version", version + 1));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.fieldError("slug")).contains("van-ban-moi");
+        assertThat(taken.fieldError("name")).isNotBlank();
+        assertThat(staff.put(base + "/" + first, Map.of("slug", "x", "name", "X", "version", version + 1)).status()).isEqualTo(403);
+
+        // Reorder among siblings: the child stays under its parent, and the ends do not move further.
+        List<Long> before = editor.get(base).json().valueStream().map(x -> x.path("id").asLong()).toList();
+        var up = editor.post(base + "/" + second + "/move", Map.of("step", -1));
+        assertThat(up.status()).as(up.body()).isEqualTo(200);
+        List<Long> after = up.json().valueStream().map(x -> x.path("id").asLong()).toList();
+        assertThat(after.indexOf(second)).isLessThan(after.indexOf(first));
+        assertThat(after.indexOf(child)).isEqualTo(after.indexOf(second) + 1);
+        assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+        long top = after.getFirst();
+        assertThat(editor.post(base + "/" + top + "/move", Map.of("step", -1)).json().valueStream()
+                .map(x -> x.path("id").asLong()).toList()).isEqualTo(after);
+        assertThat(editor.post(base + "/" + top + "/move", Map.of("step", 5)).status()).isEqualTo(400);
+
+        // Remove: a parent with children is refused; the articles of a removed section move where the manager says.
+        var refused = editor.delete(base + "/" + second);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldError("sectionId")).contains("chuyên mục con");
+        assertThat(editor.delete(base + "/" + first + "?moveTo=" + first).status()).isEqualTo(400);
+        var removed = editor.delete(base + "/" + first + "?moveTo=" + child);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().path("articlesMoved").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT DISTINCT section_id FROM article_edition WHERE article_id = :a").param("a", articleId)
+                .query(Long.class).list()).containsExactly(child);
+        assertThat(editor.delete(base + "/" + first).status()).isEqualTo(404);
+        assertThat(HttpApi.anonymous(port).get("/" + slug + "/chuyen-muc/lich-lam-viec/").status()).isEqualTo(404);
+
+        // The same through the settings page: errors stand beside the field, with what the manager typed.
+        var page = editor.postForm("/sites/" + site + "/sections/" + child, Map.of("slug", "Sai Địa Chỉ", "name", "Tên mới",
+                "version", "0"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"section-slug-" + child + "-error\"", "value=\"Sai Địa Chỉ\"", "value=\"Tên mới\"");
+        var moved = editor.postForm("/sites/" + site + "/sections/" + child + "/move", Map.of("step", "-1"));
+        assertThat(moved.status()).isEqualTo(302);
+        var gone = editor.postForm("/sites/" + site + "/sections/" + child + "/remove", Map.of("moveTo", ""));
+        assertThat(gone.status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT DISTINCT section_id FROM article_edition WHERE article_id = :a").param("a", articleId)
+                .query(Long.class).list()).containsOnlyNulls();
+    }
+
+    @Test
     void theHomePageDescribesTheSitesModuleInBothLanguages() {
         var browser = HttpApi.browser(port);
         browser.signIn("xa.quantri", "ParComms@2026");

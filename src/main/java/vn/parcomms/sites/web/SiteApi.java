@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,6 +91,36 @@ class SiteApi {
     @Operation(summary = "Add a section to a site (its managers), optionally under another section")
     ResponseEntity<Section> addSection(@PathVariable long id, @RequestBody NewSection section) {
         return ResponseEntity.status(201).body(sites.addSection(id, section.slug(), section.name(), section.parentId()));
+    }
+
+    /** A section's new name and address, with the version that was read. */
+    record SectionChange(String slug, String name, int version) {
+    }
+
+    @PutMapping("/sites/{id}/sections/{sectionId}")
+    @Operation(summary = "Rename a section (name and address); 409 when someone changed it since it was read")
+    Section updateSection(@PathVariable long id, @PathVariable long sectionId, @RequestBody SectionChange change) {
+        return sites.updateSection(id, sectionId, change.slug(), change.name(), change.version());
+    }
+
+    /** One place up (-1) or down (+1). */
+    record SectionMove(int step) {
+    }
+
+    @PostMapping("/sites/{id}/sections/{sectionId}/move")
+    @Operation(summary = "Move a section one place up (step -1) or down (step 1) among its siblings; answers the new order")
+    List<Section> moveSection(@PathVariable long id, @PathVariable long sectionId, @RequestBody SectionMove move) {
+        return sites.moveSection(id, sectionId, move.step());
+    }
+
+    /** How many articles a removal moved. */
+    record SectionRemoved(int articlesMoved) {
+    }
+
+    @DeleteMapping("/sites/{id}/sections/{sectionId}")
+    @Operation(summary = "Remove a section; its articles move to section moveTo, or to no section when it is absent")
+    SectionRemoved removeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) Long moveTo) {
+        return new SectionRemoved(sites.removeSection(id, sectionId, moveTo));
     }
 
     @GetMapping("/sites/{id}/sections")

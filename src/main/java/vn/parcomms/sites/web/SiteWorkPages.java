@@ -70,7 +70,7 @@ class SiteWorkPages {
             return "redirect:/editions/" + editionId + "#notes";
         } catch (InvalidInputException e) {
             edition(editionId, model);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
             model.addAttribute("note", note);
             return "sites/edition";
         }
@@ -78,6 +78,14 @@ class SiteWorkPages {
 
     /** A message tied to a form field. */
     record FieldMessage(String field, String message) {
+    }
+
+    /** Puts the messages on the page twice: as a summary at the top, and by field, beside each input. */
+    private void errors(Model model, InvalidInputException e) {
+        List<FieldMessage> list = messages(e);
+        model.addAttribute("errors", list);
+        model.addAttribute("fieldErrors", list.stream().collect(java.util.stream.Collectors.toMap(FieldMessage::field,
+                FieldMessage::message, (a, b) -> a + " " + b, java.util.LinkedHashMap::new)));
     }
 
     private List<FieldMessage> messages(InvalidInputException e) {
@@ -138,7 +146,7 @@ class SiteWorkPages {
             return "redirect:/sites/" + site.id() + "/settings?opened";
         } catch (InvalidInputException e) {
             list(model);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
             model.addAttribute("openForm", form);
             return "sites/list";
         }
@@ -168,7 +176,7 @@ class SiteWorkPages {
             settings(id, model);
             model.addAttribute("form", form);
             if (e instanceof InvalidInputException invalid) {
-                model.addAttribute("errors", messages(invalid));
+                errors(model, invalid);
             } else {
                 model.addAttribute("conflict", true);
             }
@@ -184,9 +192,52 @@ class SiteWorkPages {
             return "redirect:/sites/" + id + "/settings#sections";
         } catch (InvalidInputException e) {
             settings(id, model);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
+            model.addAttribute("newSection", true);
             model.addAttribute("sectionSlug", slug);
             model.addAttribute("sectionName", name);
+            model.addAttribute("sectionParent", parentId);
+            return "sites/settings";
+        }
+    }
+
+    @PostMapping("/sites/{id}/sections/{sectionId}")
+    String updateSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) String slug,
+            @RequestParam(required = false) String name, @RequestParam int version, Model model, RedirectAttributes redirect) {
+        try {
+            sites.updateSection(id, sectionId, slug, name, version);
+            redirect.addFlashAttribute("sectionSaved", true);
+            return "redirect:/sites/" + id + "/settings#sections";
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            settings(id, model);
+            model.addAttribute("editedSection", sectionId);
+            model.addAttribute("editedSlug", slug);
+            model.addAttribute("editedName", name);
+            if (e instanceof InvalidInputException invalid) {
+                errors(model, invalid);
+            } else {
+                model.addAttribute("conflict", true);
+            }
+            return "sites/settings";
+        }
+    }
+
+    @PostMapping("/sites/{id}/sections/{sectionId}/move")
+    String moveSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam int step) {
+        sites.moveSection(id, sectionId, step);
+        return "redirect:/sites/" + id + "/settings#section-" + sectionId;
+    }
+
+    @PostMapping("/sites/{id}/sections/{sectionId}/remove")
+    String removeSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) Long moveTo,
+            Model model, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("sectionRemoved", sites.removeSection(id, sectionId, moveTo));
+            return "redirect:/sites/" + id + "/settings#sections";
+        } catch (InvalidInputException e) {
+            settings(id, model);
+            model.addAttribute("editedSection", sectionId);
+            errors(model, e);
             return "sites/settings";
         }
     }
@@ -212,7 +263,7 @@ class SiteWorkPages {
             return "redirect:/sites/" + siteId;
         } catch (InvalidInputException e) {
             work(siteId, null, model);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
             return "sites/work";
         }
     }
@@ -231,7 +282,7 @@ class SiteWorkPages {
             return "redirect:/editions/" + id;
         } catch (InvalidInputException e) {
             edition(id, model);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
             return "sites/edition";
         }
     }
@@ -265,7 +316,7 @@ class SiteWorkPages {
             return "redirect:/editions/" + edition.id() + "?saved";
         } catch (InvalidInputException e) {
             editor(model, site, form);
-            model.addAttribute("errors", messages(e));
+            errors(model, e);
             return "sites/editor";
         }
     }
@@ -311,7 +362,7 @@ class SiteWorkPages {
             edition(id, model);
             model.addAttribute("form", form);
             if (e instanceof InvalidInputException invalid) {
-                model.addAttribute("errors", messages(invalid));
+                errors(model, invalid);
             } else {
                 model.addAttribute("conflict", true);
             }
@@ -334,7 +385,7 @@ class SiteWorkPages {
         } catch (InvalidInputException | ConcurrentEditException e) {
             edition(id, model);
             if (e instanceof InvalidInputException invalid) {
-                model.addAttribute("errors", messages(invalid));
+                errors(model, invalid);
             } else {
                 model.addAttribute("conflict", true);
             }
