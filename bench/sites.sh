@@ -99,6 +99,7 @@ SELECT id, 1, 'PUBLISHED', 'NEWS', initcap(pg_temp.text_of(id, 8)), pg_temp.text
 FROM ins;
 VACUUM ANALYZE article;
 VACUUM ANALYZE article_edition;
+VACUUM ANALYZE article_search;
 SQL
 generated=$(( $(date +%s) - started ))
 curl -fs -o /dev/null "$app/api/v1/sites/xa-quang-khe/articles?q=khai+sinh"
@@ -127,10 +128,9 @@ read -r search_rps search_p50 search_p95 < <(wrk -t2 -c4 -d"${seconds}s" -s "$wo
 site_id=$(psql_db -At -c "SELECT id FROM site WHERE slug = 'xa-quang-khe'")
 for q in "${queries[@]}"; do
   cat >> "$work/search.sql" <<Q
-WITH recent AS (SELECT e.id, e.search, e.published_at FROM article_edition e JOIN article a ON a.id = e.article_id
-           JOIN site s ON s.id = a.site_id
-           WHERE e.state = 'PUBLISHED' AND s.enabled AND a.site_id = $site_id AND e.search @@ websearch_to_tsquery('simple', '$q')
-           ORDER BY e.published_at DESC LIMIT 300)
+WITH recent AS (SELECT x.edition_id AS id, x.search, x.published_at FROM article_search x JOIN site s ON s.id = x.site_id
+           WHERE s.enabled AND x.site_id = $site_id AND x.search @@ websearch_to_tsquery('simple', '$q')
+           ORDER BY x.published_at DESC LIMIT 300)
 SELECT recent.id, ts_rank_cd(recent.search, websearch_to_tsquery('simple', '$q')) AS rank FROM recent
 ORDER BY rank DESC, recent.published_at DESC LIMIT 20;
 Q

@@ -42,13 +42,13 @@ class DemoSite {
                 "<p>Trung tâm Phục vụ hành chính công xã đã hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình trên "
                         + "<a href=\"https://dichvucong.gov.vn\">Cổng dịch vụ công quốc gia</a>.</p>"
                         + "<p>Các thủ tục được nộp nhiều nhất: đăng ký khai sinh, chứng thực bản sao, đăng ký kinh doanh hộ.</p>",
-                null, List.of("ONLINE_PUBLIC_SERVICES"), List.of("dịch vụ công trực tuyến"), null, null, null));
+                null, List.of("ONLINE_PUBLIC_SERVICES"), List.of("dịch vụ công trực tuyến"), null, null, null, null));
         publish(site, new ArticleDraft(ArticleKind.ARTICLE, procedures, "Hướng dẫn đăng ký khai sinh trực tuyến",
                 "Các bước đăng ký khai sinh cho trẻ qua dịch vụ công liên thông, không phải đến trụ sở.",
                 "<h2>Chuẩn bị</h2><ul><li>Giấy chứng sinh (bản điện tử hoặc ảnh chụp)</li><li>Căn cước của cha hoặc mẹ</li></ul>"
                         + "<h2>Thực hiện</h2><p>Đăng nhập Cổng dịch vụ công bằng tài khoản định danh điện tử VNeID, chọn "
                         + "<strong>Liên thông đăng ký khai sinh – đăng ký thường trú – cấp thẻ BHYT</strong>.</p>",
-                null, List.of("PROCEDURE_DISCLOSURE"), List.of("khai sinh", "thủ tục hành chính"), null, null, null));
+                null, List.of("PROCEDURE_DISCLOSURE"), List.of("khai sinh", "thủ tục hành chính"), null, null, null, null));
     }
 
     private void publish(Site site, ArticleDraft draft) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param occurrenceId the task occurrence the article serves, if any: its publication is recorded as an activity
  * @param coverImageId the cover or infographic image, uploaded to the site first
+ * @param attachmentId the file a "document" article offers for download, uploaded to the site first
  * @param version the edition's version the writer started from ({@code null} for a new article)
  */
 public record ArticleDraft(
@@ -24,5 +25,6 @@ public record ArticleDraft(
         List<@Size(max = 60, message = "{validation.max-length}") String> tags,
         Long occurrenceId,
         Long coverImageId,
+        Long attachmentId,
         Integer version) {
 }

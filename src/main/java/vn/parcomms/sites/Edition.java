@@ -11,7 +11,7 @@ public record Edition(long id, long articleId, long siteId, String siteSlug, Str
         String title, String summary, String body, String videoUrl, List<String> topics, List<String> tags, Long authorId,
         String authorName, Long submittedBy, Instant submittedAt, String reviewComment, Instant scheduledAt,
         Instant publishedAt, Long publishedBy, boolean forcePublished, Long forceReviewedBy, String unpublishReason,
-        String unpublishNote, Long occurrenceId, Long activityId, Long coverImageId, int version, Instant updatedAt)
+        String unpublishNote, Long occurrenceId, Long activityId, Long coverImageId, Long attachmentId, int version, Instant updatedAt)
         implements ScopedResource {
 
     @Override

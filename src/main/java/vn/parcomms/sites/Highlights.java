@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * Excerpts of found text with the query's words marked, matched without diacritics ("dich vu cong"
  * marks "dịch vụ công") but shown as written. Folding keeps one character per character, so
@@ -16,17 +14,30 @@ final class Highlights {
     private Highlights() {
     }
 
-    static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-            if (base == 'đ' || base == 'Đ') {
-                base = 'd';
-            }
-            folded.append(Character.toLowerCase(base));
+    /** Each character below U+2000 (Latin with Vietnamese, Greek, Cyrillic) folded once, at class load. */
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldOne(c);
         }
-        return folded.toString();
+    }
+
+    private static char foldOne(char c) {
+        char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        if (base == 'đ' || base == 'Đ') {
+            base = 'd';
+        }
+        return Character.toLowerCase(base);
+    }
+
+    static String fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+        }
+        return new String(folded);
     }
 
     /** About 240 characters around the first match, escaped, with every match wrapped in &lt;mark&gt;. */
@@ -66,7 +77,15 @@ final class Highlights {
                 out.append("</mark>");
             }
             open = m;
-            out.append(HtmlUtils.htmlEscape(String.valueOf(original.charAt(i)), "UTF-8"));
+            char c = original.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
         }
         if (open) {
             out.append("</mark>");

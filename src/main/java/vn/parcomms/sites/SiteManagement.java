@@ -281,6 +281,7 @@ public class SiteManagement {
         checkSection(siteId, draft.sectionId());
         checkOccurrence(site, draft.occurrenceId());
         checkCover(siteId, draft.coverImageId());
+        checkAttachment(siteId, draft.attachmentId());
         long article = store.insertArticle(siteId, slug(draft.title()));
         String body = ArticleHtml.sanitize(draft.body());
         long edition = store.insertEdition(article, 1, draft, body, ArticleHtml.text(body), video(draft), userId(), userName());
@@ -299,6 +300,7 @@ public class SiteManagement {
         checkSection(edition.siteId(), draft.sectionId());
         checkOccurrence(site(edition.siteId()), draft.occurrenceId());
         checkCover(edition.siteId(), draft.coverImageId());
+        checkAttachment(edition.siteId(), draft.attachmentId());
         String body = ArticleHtml.sanitize(draft.body());
         ArticleState state = EditorialRules.next(edition.state(), ArticleAction.EDIT);
         if (!store.updateContent(editionId, draft, body, ArticleHtml.text(body), video(draft), draft.version(), state)) {
@@ -327,6 +329,10 @@ public class SiteManagement {
         Map<String, Object> params = new HashMap<>();
         String set = "";
         Instant now = clock.instant();
+        if (action == ArticleAction.SUBMIT || action == ArticleAction.SCHEDULE || action == ArticleAction.PUBLISH
+                || action == ArticleAction.FORCE_PUBLISH) {
+            checkComplete(edition);
+        }
         switch (action) {
             case SUBMIT -> {
                 set = "submitted_by = :by, submitted_at = now(), review_comment = NULL";
@@ -410,6 +416,35 @@ public class SiteManagement {
         return AccessPolicy.asSystem(() -> plans.inbox(site.organizationId(), null, null, null));
     }
 
+    private void checkAttachment(long siteId, Long fileId) {
+        if (fileId != null && !store.fileOfSite(fileId, siteId)) {
+            throw new InvalidInputException("attachmentId", "article.file.unknown");
+        }
+    }
+
+    /** What each kind needs before it goes to review or to readers: a video its link, an infographic its image, a document its file. */
+    private static void checkComplete(Edition edition) {
+        switch (edition.kind()) {
+            case VIDEO -> {
+                if (edition.videoUrl() == null) {
+                    throw new InvalidInputException("videoUrl", "article.video.required");
+                }
+            }
+            case INFOGRAPHIC -> {
+                if (edition.coverImageId() == null) {
+                    throw new InvalidInputException("coverImageId", "article.infographic.image-required");
+                }
+            }
+            case DOCUMENT -> {
+                if (edition.attachmentId() == null) {
+                    throw new InvalidInputException("attachmentId", "article.document.file-required");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
     private void checkCover(long siteId, Long imageId) {
         if (imageId != null && !store.imageOfSite(imageId, siteId)) {
             throw new InvalidInputException("coverImageId", "article.image.unknown");
@@ -436,7 +471,7 @@ public class SiteManagement {
             throw new InvalidInputException("action", "article.edition.open");
         }
         ArticleDraft copy = new ArticleDraft(live.kind(), live.sectionId(), live.title(), live.summary(), live.body(),
-                live.videoUrl(), live.topics(), live.tags(), live.occurrenceId(), live.coverImageId(), null);
+                live.videoUrl(), live.topics(), live.tags(), live.occurrenceId(), live.coverImageId(), live.attachmentId(), null);
         long id = store.insertEdition(live.articleId(), store.lastEdition(live.articleId()) + 1, copy, live.body(),
                 ArticleHtml.text(live.body()), live.videoUrl(), userId(), userName());
         store.insertRevision(id, live.title(), live.summary(), live.body(), userId(), userName());

@@ -60,7 +60,8 @@ public class SiteReader {
         }
         final String terms = words.length() > 200 ? words.substring(0, 200) : words;
         // Rank the most recent matches only (at most 300): a common word matches most of a site's articles,
-        // and ranking every match would read them all. Recency first, then relevance within it, is also
+        // and ranking every match would read them all. They come from article_search, the narrow index
+        // table of live editions that a trigger keeps. Recency first, then relevance within it, is also
         // what readers of a news site expect. The words are folded here (as unaccent folds the stored text)
         // so that the query is a constant the planner can estimate: a common word then walks the recency
         // index, a rare one the full-text index.
@@ -68,11 +69,10 @@ public class SiteReader {
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         return jdbc.sql("""
                 WITH recent AS (
-                    SELECT e.id, e.search, e.published_at FROM article_edition e JOIN article a ON a.id = e.article_id
-                    JOIN site s ON s.id = a.site_id
-                    WHERE e.state = 'PUBLISHED' AND s.enabled AND (CAST(:site AS bigint) IS NULL OR a.site_id = :site)
-                      AND e.search @@ websearch_to_tsquery('simple', :q)
-                    ORDER BY e.published_at DESC LIMIT 300),
+                    SELECT x.edition_id AS id, x.search, x.published_at FROM article_search x JOIN site s ON s.id = x.site_id
+                    WHERE s.enabled AND (CAST(:site AS bigint) IS NULL OR x.site_id = :site)
+                      AND x.search @@ websearch_to_tsquery('simple', :q)
+                    ORDER BY x.published_at DESC LIMIT 300),
                 ranked AS (
                     SELECT recent.id, ts_rank_cd(recent.search, websearch_to_tsquery('simple', :q)) AS rank, recent.published_at
                     FROM recent ORDER BY rank DESC, recent.published_at DESC OFFSET :offset LIMIT :limit)

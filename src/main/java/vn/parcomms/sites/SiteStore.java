@@ -140,27 +140,30 @@ class SiteStore {
             String userName) {
         return jdbc.sql("""
                 INSERT INTO article_edition (article_id, edition, state, kind, section_id, title, summary, body, plain_text,
-                                             video_url, topics, tags, author_id, author_name, occurrence_id, cover_image_id)
+                                             video_url, topics, tags, author_id, author_name, occurrence_id, cover_image_id,
+                                             attachment_id)
                 VALUES (:a, :edition, 'DRAFT', :kind, :section, :title, :summary, :body, :text, :video, :topics, :tags,
-                        :author, :authorName, :occurrence, :cover) RETURNING id
+                        :author, :authorName, :occurrence, :cover, :attachment) RETURNING id
                 """).param("a", articleId).param("edition", edition).param("kind", d.kind().name())
                 .param("section", d.sectionId()).param("title", d.title()).param("summary", d.summary()).param("body", body)
                 .param("text", text).param("video", video).param("topics", textArray(list(d.topics())))
                 .param("tags", textArray(list(d.tags()))).param("author", userId).param("authorName", userName)
-                .param("occurrence", d.occurrenceId()).param("cover", d.coverImageId()).query(Long.class).single();
+                .param("occurrence", d.occurrenceId()).param("cover", d.coverImageId()).param("attachment", d.attachmentId())
+                .query(Long.class).single();
     }
 
     boolean updateContent(long id, ArticleDraft d, String body, String text, String video, int version, ArticleState state) {
         return jdbc.sql("""
                 UPDATE article_edition SET kind = :kind, section_id = :section, title = :title, summary = :summary, body = :body,
                        plain_text = :text, video_url = :video, topics = :topics, tags = :tags, state = :state,
-                       occurrence_id = :occurrence, cover_image_id = :cover,
+                       occurrence_id = :occurrence, cover_image_id = :cover, attachment_id = :attachment,
                        version = version + 1, updated_at = now()
                 WHERE id = :id AND version = :version
                 """).param("kind", d.kind().name()).param("section", d.sectionId()).param("title", d.title())
                 .param("summary", d.summary()).param("body", body).param("text", text).param("video", video)
                 .param("topics", textArray(list(d.topics()))).param("tags", textArray(list(d.tags())))
-                .param("state", state.name()).param("occurrence", d.occurrenceId()).param("cover", d.coverImageId()).param("id", id).param("version", version)
+                .param("state", state.name()).param("occurrence", d.occurrenceId()).param("cover", d.coverImageId())
+                .param("attachment", d.attachmentId()).param("id", id).param("version", version)
                 .update() == 1;
     }
 
@@ -245,6 +248,11 @@ class SiteStore {
                 WHERE e.article_id = :a ORDER BY ev.id DESC
                 """).param("a", articleId).query((rs, n) -> new ArticleEvent(rs.getInt("edition"), rs.getString("kind"),
                         rs.getString("user_name"), rs.getString("detail"), instant(rs, "at"))).list();
+    }
+
+    boolean fileOfSite(long fileId, long siteId) {
+        return jdbc.sql("SELECT count(*) FROM article_file WHERE id = :f AND site_id = :s").param("f", fileId)
+                .param("s", siteId).query(Long.class).single() > 0;
     }
 
     boolean imageOfSite(long imageId, long siteId) {
@@ -337,7 +345,7 @@ class SiteStore {
                 instant(rs, "published_at"), nullableLong(rs, "published_by"), rs.getBoolean("force_published"),
                 nullableLong(rs, "force_reviewed_by"), rs.getString("unpublish_reason"), rs.getString("unpublish_note"),
                 nullableLong(rs, "occurrence_id"), nullableLong(rs, "activity_id"), nullableLong(rs, "cover_image_id"),
-                rs.getInt("version"),
+                nullableLong(rs, "attachment_id"), rs.getInt("version"),
                 instant(rs, "updated_at"));
     }
 

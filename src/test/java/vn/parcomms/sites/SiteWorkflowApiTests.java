@@ -158,7 +158,8 @@ class SiteWorkflowApiTests {
 
     @Test
     void aNewEditionSupersedesTheLiveOneOnlyWhenPublished() {
-        var written = staff.post("/api/v1/sites/" + site + "/articles", article("Lịch tiếp công dân tháng 12", "<p>Thứ Hai</p>", null));
+        var written = staff.post("/api/v1/sites/" + site + "/articles", article("Lịch tiếp công dân tháng 12",
+                "<p>Thứ Hai, tại hội trường Pơng Drang</p>", null));
         long first = written.json().path("edition").path("id").asLong();
         long articleId = written.json().path("edition").path("articleId").asLong();
         step(staff, first, "SUBMIT", 0, Map.of(), 200);
@@ -168,7 +169,10 @@ class SiteWorkflowApiTests {
         assertThat(next.status()).as(next.body()).isEqualTo(201);
         long second = next.json().path("edition").path("id").asLong();
         assertThat(staff.post("/api/v1/editions/" + first + "/new-edition", Map.of()).status()).isEqualTo(400);
-        staff.put("/api/v1/editions/" + second, article("Lịch tiếp công dân tháng 12 (sửa đổi)", "<p>Thứ Ba</p>", 0));
+        staff.put("/api/v1/editions/" + second, article("Lịch tiếp công dân tháng 12 (sửa đổi)",
+                "<p>Thứ Ba, tại nhà văn hoá Ea Kpam</p>", 0));
+        assertThat(found("pong drang")).containsExactly(articleId);
+        assertThat(found("ea kpam")).isEmpty();
         assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).json().path("body")
                 .asString()).contains("Thứ Hai");
 
@@ -176,6 +180,9 @@ class SiteWorkflowApiTests {
         step(otherEditor, second, "FORCE_PUBLISH", 1, Map.of(), 200);
         assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).json().path("body")
                 .asString()).contains("Thứ Ba");
+        // Search follows the live edition only.
+        assertThat(found("ea kpam")).containsExactly(articleId);
+        assertThat(found("pong drang")).isEmpty();
         var editions = staff.get("/api/v1/articles/" + articleId + "/editions").json();
         assertThat(editions.valueStream().map(e -> e.path("state").asString()).toList()).containsExactly("PUBLISHED", "SUPERSEDED");
         assertThat(editions.get(0).path("forcePublished").asBoolean()).isTrue();
@@ -186,6 +193,15 @@ class SiteWorkflowApiTests {
         assertThat(noReason.toString()).contains("reason");
         step(editor, second, "UNPUBLISH", 3, Map.of("reason", "OUTDATED", "comment", "Đã có lịch mới."), 200);
         assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).status()).isEqualTo(404);
+        assertThat(found("ea kpam")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM article_search x JOIN article_edition e ON e.id = x.edition_id"
+                + " WHERE e.article_id = :a").param("a", articleId).query(Integer.class).single()).isZero();
+    }
+
+    private List<Long> found(String words) {
+        var response = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles?q=" + HttpApi.encode(words));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().valueStream().map(a -> a.path("id").asLong()).toList();
     }
 
     @Test
@@ -304,6 +320,57 @@ class SiteWorkflowApiTests {
         assertThat(jpeg.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg.body())).getWidth()).isEqualTo(960);
         assertThat(HttpApi.anonymous(port).getBytes("/" + slug + "/anh/" + image + "-700.jpg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentArticleOffersItsFileToReadersOnlyWhilePublished() throws Exception {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String base = "/api/v1/sites/" + site + "/files";
+        var fake = staff.postParts(base, List.of(HttpApi.Part.file("file", "ke-hoach.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes())));
+        assertThat(fake.status()).isEqualTo(400);
+        assertThat(fake.fieldError("attachment")).contains("ke-hoach.pdf");
+        var picture = staff.postParts(base, List.of(HttpApi.Part.file("file", "anh.png", "image/png",
+                png(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB))));
+        assertThat(picture.fieldError("attachment")).contains("PDF, Word, Excel");
+        assertThat(outsider.postParts(base, List.of(HttpApi.Part.file("file", "a.pdf", "application/pdf", pdf))).status())
+                .isEqualTo(403);
+        var uploaded = staff.postParts(base, List.of(HttpApi.Part.file("file", "Kế hoạch CCHC năm 2027.pdf", "application/pdf", pdf)));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long file = uploaded.json().path("id").asLong();
+
+        // A document article cannot go to review without its file.
+        Map<String, Object> draft = article("Kế hoạch tuyên truyền CCHC năm 2027", "<p>Toàn văn kế hoạch đính kèm.</p>", null);
+        draft.put("kind", "DOCUMENT");
+        var written = staff.post("/api/v1/sites/" + site + "/articles", draft);
+        long edition = written.json().path("edition").path("id").asLong();
+        long articleId = written.json().path("edition").path("articleId").asLong();
+        var incomplete = step(staff, edition, "SUBMIT", 0, Map.of(), 400);
+        assertThat(incomplete.toString()).contains("attachmentId", "Tài liệu");
+        draft.put("attachmentId", file);
+        draft.put("version", 0);
+        assertThat(staff.put("/api/v1/editions/" + edition, draft).status()).isEqualTo(200);
+        String url = "/" + slug + "/tep/" + file + "/" + HttpApi.encode("Kế hoạch CCHC năm 2027.pdf").replace("+", "%20");
+        step(staff, edition, "SUBMIT", 1, Map.of(), 200);
+        assertThat(HttpApi.anonymous(port).getBytes(url).statusCode()).isEqualTo(404);
+
+        step(editor, edition, "PUBLISH", 2, Map.of(), 200);
+        var api = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).json().path("attachment");
+        assertThat(api.path("url").asString()).isEqualTo(url);
+        assertThat(api.path("mediaType").asString()).isEqualTo("application/pdf");
+        var download = HttpApi.anonymous(port).getBytes(url);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                .contains("UTF-8''K%E1%BA%BF");
+        assertThat(download.headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+        assertThat(HttpApi.anonymous(port).get("/" + slug + "/bai/" + articleId + "-"
+                + written.json().path("edition").path("slug").asString()).body())
+                .contains("Tải về: Kế hoạch CCHC năm 2027.pdf", "(PDF, 1 KB)");
+
+        step(editor, edition, "UNPUBLISH", 3, Map.of("reason", "OUTDATED"), 200);
+        assertThat(HttpApi.anonymous(port).getBytes(url).statusCode()).isEqualTo(404);
     }
 
     @Test

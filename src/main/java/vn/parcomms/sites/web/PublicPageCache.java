@@ -57,7 +57,7 @@ class PublicPageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getQueryString() != null || !PublicSiteSecurity.isPublic(request, slugs)
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || request.getRequestURI().contains("/anh/");
+                || request.getRequestURI().contains("/anh/") || request.getRequestURI().contains("/tep/");
     }
 
     @Override

@@ -20,20 +20,33 @@ class PublicSiteApi {
     private final SiteManagement sites;
     private final SiteReader reader;
 
-    PublicSiteApi(SiteManagement sites, SiteReader reader) {
+    private final vn.parcomms.sites.ArticleFiles files;
+
+    PublicSiteApi(SiteManagement sites, SiteReader reader, vn.parcomms.sites.ArticleFiles files) {
         this.sites = sites;
         this.reader = reader;
+        this.files = files;
     }
 
     /** An article as readers get it. */
     record PublicArticle(long id, String title, String summary, String kind, String section, String body, String videoUrl,
-            List<String> topics, List<String> tags, String author, java.time.Instant publishedAt, String url) {
+            List<String> topics, List<String> tags, String author, java.time.Instant publishedAt, String url,
+            PublicFile attachment) {
 
         static PublicArticle of(Edition e, boolean withBody) {
+            return of(e, withBody, null);
+        }
+
+        static PublicArticle of(Edition e, boolean withBody, vn.parcomms.sites.ArticleFile file) {
             return new PublicArticle(e.articleId(), e.title(), e.summary(), e.kind().name(), e.sectionName(),
                     withBody ? e.body() : null, e.videoUrl(), e.topics(), e.tags(), e.authorName(), e.publishedAt(),
-                    "/" + e.siteSlug() + "/" + e.path());
+                    "/" + e.siteSlug() + "/" + e.path(), file == null ? null
+                            : new PublicFile(file.name(), file.mediaType(), file.size(), file.url()));
         }
+    }
+
+    /** The document a "document" article offers, with its download address. */
+    record PublicFile(String name, String mediaType, long size, String url) {
     }
 
     @GetMapping("/api/v1/sites/{slug}/articles")
@@ -54,6 +67,7 @@ class PublicSiteApi {
         Site site = sites.publicSite(slug).orElseThrow(() -> new NotFoundException("site.not-found", slug));
         Edition edition = reader.live(site.id(), id).filter(e -> e.state() == vn.parcomms.sites.ArticleState.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("article.not-found", id));
-        return PublicArticle.of(edition, true);
+        return PublicArticle.of(edition, true,
+                edition.attachmentId() == null ? null : files.find(edition.attachmentId()).orElse(null));
     }
 }

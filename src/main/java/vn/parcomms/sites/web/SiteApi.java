@@ -36,8 +36,10 @@ class SiteApi {
 
     private final SiteManagement sites;
     private final vn.parcomms.sites.ArticleImages images;
+    private final vn.parcomms.sites.ArticleFiles files;
 
-    SiteApi(SiteManagement sites, vn.parcomms.sites.ArticleImages images) {
+    SiteApi(SiteManagement sites, vn.parcomms.sites.ArticleImages images, vn.parcomms.sites.ArticleFiles files) {
+        this.files = files;
         this.sites = sites;
         this.images = images;
     }
@@ -73,6 +75,14 @@ class SiteApi {
     @Operation(summary = "Change a site's settings (address, name, contacts, regulation, switched on); send its version")
     Site update(@PathVariable long id, @Valid @RequestBody SiteDraft draft) {
         return sites.updateSite(id, draft);
+    }
+
+    @PostMapping(value = "/sites/{id}/files", consumes = "multipart/form-data")
+    @Operation(summary = "Upload a document for a \"document\" article (PDF, Word, Excel or PowerPoint, checked by content); "
+            + "use its id as the article's attachmentId. Readers can download it only while that article is published")
+    ResponseEntity<vn.parcomms.sites.ArticleFile> file(@PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) {
+        return ResponseEntity.status(201).body(files.upload(id, file));
     }
 
     @PostMapping(value = "/sites/{id}/images", consumes = "multipart/form-data")

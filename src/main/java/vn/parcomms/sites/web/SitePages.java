@@ -38,11 +38,33 @@ class SitePages {
     private final SiteManagement sites;
     private final SiteReader reader;
     private final vn.parcomms.sites.ArticleImages images;
+    private final vn.parcomms.sites.ArticleFiles files;
 
-    SitePages(SiteManagement sites, SiteReader reader, vn.parcomms.sites.ArticleImages images) {
+    SitePages(SiteManagement sites, SiteReader reader, vn.parcomms.sites.ArticleImages images,
+            vn.parcomms.sites.ArticleFiles files) {
         this.sites = sites;
         this.reader = reader;
         this.images = images;
+        this.files = files;
+    }
+
+    /**
+     * The file a published "document" article offers, saved under its own name; served as an attachment in a
+     * sandbox so that a browser never runs it in the site's origin.
+     */
+    @GetMapping("/{slug:[a-z0-9-]+}/tep/{id:\\d+}/{name}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable String slug,
+            @PathVariable long id) {
+        site(slug);
+        var download = files.published(slug, id).orElseThrow(() -> new NotFoundException("article.not-found", id));
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.parseMediaType(download.file().mediaType()))
+                .contentLength(download.file().size())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(download.file().name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .body(new org.springframework.core.io.FileSystemResource(download.path()));
     }
 
     /** An article image at one of its widths; never changes, so readers keep it for a year. */
@@ -129,6 +151,8 @@ class SitePages {
         model.addAttribute("videoId", ArticleHtml.youtubeId(edition.videoUrl()));
         var cover = edition.coverImageId() == null ? null : images.find(edition.coverImageId()).orElse(null);
         model.addAttribute("cover", cover);
+        model.addAttribute("attachment", edition.attachmentId() == null || edition.state() != vn.parcomms.sites.ArticleState.PUBLISHED
+                ? null : files.find(edition.attachmentId()).orElse(null));
         model.addAttribute("coverUrl", cover == null ? null
                 : ServletUriComponentsBuilder.fromContextPath(request).path(cover.url(960)).build().toUriString());
         model.addAttribute("canonical", ServletUriComponentsBuilder.fromContextPath(request)

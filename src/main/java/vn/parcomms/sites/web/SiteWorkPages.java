@@ -40,12 +40,14 @@ class SiteWorkPages {
     private final org.springframework.context.MessageSource messages;
     private final EditingPresence presence;
     private final vn.parcomms.sites.ArticleImages images;
+    private final vn.parcomms.sites.ArticleFiles files;
     private final vn.parcomms.accounts.AccountDirectory accounts;
 
     SiteWorkPages(SiteManagement sites, Validator validator, org.springframework.context.MessageSource messages,
             EditingPresence presence, vn.parcomms.accounts.AccountDirectory accounts,
-            vn.parcomms.sites.ArticleImages images) {
+            vn.parcomms.sites.ArticleImages images, vn.parcomms.sites.ArticleFiles files) {
         this.images = images;
+        this.files = files;
         this.sites = sites;
         this.validator = validator;
         this.messages = messages;
@@ -96,18 +98,18 @@ class SiteWorkPages {
 
     /** The editor form as the page binds it. */
     record ArticleForm(ArticleKind kind, Long sectionId, String title, String summary, String body, String videoUrl,
-            String tags, Long occurrenceId, Long coverImageId, String coverAlt, Integer version) {
+            String tags, Long occurrenceId, Long coverImageId, String coverAlt, Long attachmentId, Integer version) {
 
         ArticleDraft draft() {
             List<String> tagList = tags == null ? List.of()
                     : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
             return new ArticleDraft(kind == null ? ArticleKind.NEWS : kind, sectionId, title, summary, body, videoUrl, List.of(),
-                    tagList, occurrenceId, coverImageId, version);
+                    tagList, occurrenceId, coverImageId, attachmentId, version);
         }
 
         static ArticleForm of(Edition e) {
             return new ArticleForm(e.kind(), e.sectionId(), e.title(), e.summary(), e.body(), e.videoUrl(),
-                    String.join(", ", e.tags()), e.occurrenceId(), e.coverImageId(), null, e.version());
+                    String.join(", ", e.tags()), e.occurrenceId(), e.coverImageId(), null, e.attachmentId(), e.version());
         }
     }
 
@@ -290,26 +292,44 @@ class SiteWorkPages {
     @GetMapping("/sites/{id}/articles/new")
     String newArticle(@PathVariable long id, Model model) {
         Site site = sites.site(id);
-        editor(model, site, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null, null, null));
+        editor(model, site, new ArticleForm(ArticleKind.NEWS, null, "", "", "", "", "", null, null, null, null, null));
         return "sites/editor";
     }
 
-    /** Stores an uploaded cover, if any, and returns the form pointing at it. */
+    /** Stores an uploaded cover, if any, and returns the form pointing at it (kept if the form is refused later). */
     private ArticleForm withCover(long siteId, ArticleForm form, org.springframework.web.multipart.MultipartFile cover) {
         if (cover == null || cover.isEmpty()) {
             return form;
         }
-        var image = images.upload(siteId, cover, form.coverAlt());
+        long coverId = images.upload(siteId, cover, form.coverAlt()).id();
         return new ArticleForm(form.kind(), form.sectionId(), form.title(), form.summary(), form.body(), form.videoUrl(),
-                form.tags(), form.occurrenceId(), image.id(), form.coverAlt(), form.version());
+                form.tags(), form.occurrenceId(), coverId, form.coverAlt(), form.attachmentId(), form.version());
+    }
+
+    /** Stores an uploaded document, if any, and returns the form pointing at it. */
+    private ArticleForm withAttachment(long siteId, ArticleForm form, org.springframework.web.multipart.MultipartFile attachment) {
+        if (attachment == null || attachment.isEmpty()) {
+            return form;
+        }
+        long fileId = files.upload(siteId, attachment).id();
+        return new ArticleForm(form.kind(), form.sectionId(), form.title(), form.summary(), form.body(), form.videoUrl(),
+                form.tags(), form.occurrenceId(), form.coverImageId(), form.coverAlt(), fileId, form.version());
+    }
+
+    private void uploads(Model model, ArticleForm form) {
+        model.addAttribute("cover", form.coverImageId() == null ? null : images.find(form.coverImageId()).orElse(null));
+        model.addAttribute("attachment", form.attachmentId() == null ? null : files.find(form.attachmentId()).orElse(null));
     }
 
     @PostMapping("/sites/{id}/articles")
     String create(@PathVariable long id, ArticleForm form,
-            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover, Model model) {
+            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover,
+            @RequestParam(name = "attachment", required = false) org.springframework.web.multipart.MultipartFile attachment,
+            Model model) {
         Site site = sites.site(id);
         try {
             form = withCover(id, form, cover);
+            form = withAttachment(id, form, attachment);
             ArticleDraft draft = form.draft();
             check(draft);
             Edition edition = sites.create(id, draft);
@@ -333,7 +353,7 @@ class SiteWorkPages {
         model.addAttribute("canForward", actions.contains(ArticleAction.UNPUBLISH));
         model.addAttribute("highlighted", sites.isHighlighted(edition.articleId()));
         model.addAttribute("form", ArticleForm.of(edition));
-        model.addAttribute("cover", edition.coverImageId() == null ? null : images.find(edition.coverImageId()).orElse(null));
+        uploads(model, ArticleForm.of(edition));
         model.addAttribute("sections", sites.sections(site.id()));
         model.addAttribute("occurrences", sites.occurrences(site.id()));
         model.addAttribute("kinds", ArticleKind.values());
@@ -348,10 +368,13 @@ class SiteWorkPages {
 
     @PostMapping("/editions/{id}")
     String save(@PathVariable long id, ArticleForm form,
-            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "cover", required = false) org.springframework.web.multipart.MultipartFile cover,
+            @RequestParam(name = "attachment", required = false) org.springframework.web.multipart.MultipartFile attachment,
+            Model model, RedirectAttributes redirect) {
         try {
-            form = withCover(sites.edition(id).siteId(), form, cover);
+            long siteId = sites.edition(id).siteId();
+            form = withCover(siteId, form, cover);
+            form = withAttachment(siteId, form, attachment);
             ArticleDraft draft = form.draft();
             check(draft);
             sites.save(id, draft);
@@ -361,6 +384,7 @@ class SiteWorkPages {
             // Keep what the writer typed, with the reason, on the same page.
             edition(id, model);
             model.addAttribute("form", form);
+            uploads(model, form);
             if (e instanceof InvalidInputException invalid) {
                 errors(model, invalid);
             } else {
@@ -424,6 +448,7 @@ class SiteWorkPages {
     private void editor(Model model, Site site, ArticleForm form) {
         model.addAttribute("site", site);
         model.addAttribute("form", form);
+        uploads(model, form);
         model.addAttribute("sections", sites.sections(site.id()));
         model.addAttribute("occurrences", sites.occurrences(site.id()));
         model.addAttribute("kinds", ArticleKind.values());
