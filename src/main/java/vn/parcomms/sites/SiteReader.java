@@ -66,25 +66,32 @@ public class SiteReader {
         // so that the query is a constant the planner can estimate: a common word then walks the recency
         // index, a rare one the full-text index.
         String folded = Highlights.fold(java.text.Normalizer.normalize(terms, java.text.Normalizer.Form.NFC));
+        // Planned for these very words (the estimate decides between the recency walk and the full-text index);
+        // only this small query is planned each time, the editions are then read with a cached plan.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql("""
+        List<Long> ids = jdbc.sql("""
                 WITH recent AS (
                     SELECT x.edition_id AS id, x.search, x.published_at FROM article_search x JOIN site s ON s.id = x.site_id
                     WHERE s.enabled AND (CAST(:site AS bigint) IS NULL OR x.site_id = :site)
                       AND x.search @@ websearch_to_tsquery('simple', :q)
-                    ORDER BY x.published_at DESC LIMIT 300),
-                ranked AS (
-                    SELECT recent.id, ts_rank_cd(recent.search, websearch_to_tsquery('simple', :q)) AS rank, recent.published_at
-                    FROM recent ORDER BY rank DESC, recent.published_at DESC OFFSET :offset LIMIT :limit)
-                SELECT x.*, st.name AS site_name, ranked.rank FROM ranked
-                JOIN (""" + SiteStore.EDITION + """
-                      WHERE e.id IN (SELECT id FROM ranked)) x ON x.id = ranked.id
-                JOIN site st ON st.id = x.site_id
-                ORDER BY ranked.rank DESC, ranked.published_at DESC
+                    ORDER BY x.published_at DESC LIMIT 300)
+                SELECT recent.id FROM recent
+                ORDER BY ts_rank_cd(recent.search, websearch_to_tsquery('simple', :q)) DESC, recent.published_at DESC
+                OFFSET :offset LIMIT :limit
                 """).param("q", folded).param("site", siteId).param("offset", offset).param("limit", limit)
+                .query(Long.class).list();
+        jdbc.sql("SET LOCAL plan_cache_mode = auto").update();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Hit> hits = new java.util.HashMap<>();
+        jdbc.sql("SELECT x.*, st.name AS site_name FROM (" + SiteStore.EDITION + " WHERE e.id = ANY(:ids)) x"
+                        + " JOIN site st ON st.id = x.site_id")
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> new Hit(SiteStore.edition(rs, n), rs.getString("site_name"),
                         Highlights.excerpt(coalesce(rs.getString("summary")) + " " + rs.getString("plain_text"), terms)))
-                .list();
+                .list().forEach(h -> hits.put(h.edition().id(), h));
+        return ids.stream().map(hits::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String coalesce(String s) {
