@@ -17,9 +17,16 @@ public class SiteReader {
     private final JdbcClient jdbc;
     private final SiteStore store;
 
-    SiteReader(JdbcClient jdbc, SiteStore store) {
+    private final int window;
+    private final int enough;
+
+    SiteReader(JdbcClient jdbc, SiteStore store,
+            @org.springframework.beans.factory.annotation.Value("${parcomms.sites.search.window:5000}") int window,
+            @org.springframework.beans.factory.annotation.Value("${parcomms.sites.search.enough:100}") int enough) {
         this.jdbc = jdbc;
         this.store = store;
+        this.window = window;
+        this.enough = enough;
     }
 
     /** A found article with its highlighted excerpt (HTML with only &lt;mark&gt; added to escaped text). */
@@ -54,6 +61,12 @@ public class SiteReader {
     /** Published articles of a site (or of every switched-on site when {@code siteId} is null) matching the words. */
     @Transactional(readOnly = true)
     public List<Hit> search(Long siteId, String query, int offset, int limit) {
+        return search(siteId, query, offset, limit, window, enough);
+    }
+
+    /** The search with its first pass sized by the caller (tests use small sizes). */
+    @Transactional(readOnly = true)
+    List<Hit> search(Long siteId, String query, int offset, int limit, int window, int enough) {
         String words = query == null ? "" : query.strip();
         if (words.isEmpty()) {
             return List.of();
@@ -63,11 +76,28 @@ public class SiteReader {
         // and ranking every match would read them all. They come from article_search, the narrow index
         // table of live editions that a trigger keeps. Recency first, then relevance within it, is also
         // what readers of a news site expect. The words are folded here (as unaccent folds the stored text)
-        // so that the query is a constant the planner can estimate: a common word then walks the recency
-        // index, a rare one the full-text index.
+        // so that the query is a constant the planner can estimate.
         String folded = Highlights.fold(java.text.Normalizer.normalize(terms, java.text.Normalizer.Form.NFC));
-        // Planned for these very words (the estimate decides between the recency walk and the full-text index);
-        // only this small query is planned each time, the editions are then read with a cached plan.
+        // First the newest articles only (parcomms.sites.search.window, 5,000): bounded work whatever the words.
+        // When they hold enough matches (parcomms.sites.search.enough, 100: five pages), those are the results; otherwise (rarer words, or a small site) the
+        // whole site is searched, where the full-text index finds rare words quickly. The choice does not
+        // depend on the page asked, so every page of a search comes from the same ranked list.
+        List<Long> newest = jdbc.sql("""
+                WITH newest AS (
+                    SELECT x.edition_id AS id, x.search, x.published_at FROM article_search x JOIN site s ON s.id = x.site_id
+                    WHERE s.enabled AND (CAST(:site AS bigint) IS NULL OR x.site_id = :site)
+                    ORDER BY x.published_at DESC LIMIT :window),
+                recent AS (
+                    SELECT newest.* FROM newest WHERE newest.search @@ websearch_to_tsquery('simple', :q)
+                    ORDER BY newest.published_at DESC LIMIT 300)
+                SELECT recent.id FROM recent
+                ORDER BY ts_rank_cd(recent.search, websearch_to_tsquery('simple', :q)) DESC, recent.published_at DESC
+                """).param("q", folded).param("site", siteId).param("window", window).query(Long.class).list();
+        if (newest.size() >= enough || !fullWindow(siteId, window)) {
+            int from = Math.min(offset, newest.size());
+            return hits(newest.subList(from, Math.min(newest.size(), from + limit)), terms);
+        }
+        // Planned for these very words (the estimate decides between the recency walk and the full-text index).
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         List<Long> ids = jdbc.sql("""
                 WITH recent AS (
@@ -81,6 +111,19 @@ public class SiteReader {
                 """).param("q", folded).param("site", siteId).param("offset", offset).param("limit", limit)
                 .query(Long.class).list();
         jdbc.sql("SET LOCAL plan_cache_mode = auto").update();
+        return hits(ids, terms);
+    }
+
+    /** Whether the site (or all sites) has more live articles than the first pass reads. */
+    private boolean fullWindow(Long siteId, int window) {
+        return jdbc.sql("""
+                SELECT count(*) FROM (SELECT 1 FROM article_search x JOIN site s ON s.id = x.site_id
+                WHERE s.enabled AND (CAST(:site AS bigint) IS NULL OR x.site_id = :site) LIMIT :window) w
+                """).param("site", siteId).param("window", window).query(Long.class).single() >= window;
+    }
+
+    /** The found editions in the order given, with their highlighted excerpts. */
+    private List<Hit> hits(List<Long> ids, String terms) {
         if (ids.isEmpty()) {
             return List.of();
         }
