@@ -69,6 +69,9 @@ measure() { # url -> "req/s p50ms p99ms", failing on any error or non-2xx answer
   [ "${result##* }" = "0" ] || { echo "errors or non-2xx answers from $1: $result" >&2; exit 1; }
   echo "${result% *}"
 }
+# The JVM compiles its hot paths during the first seconds under load: warm both pages up before measuring either.
+wrk -t2 -c100 -d5s "$app$home" >/dev/null 2>&1 || true
+wrk -t2 -c100 -d5s "$app$article" >/dev/null 2>&1 || true
 read -r app_home_rps app_home_p50 app_home_p99 < <(measure "$app$home")
 read -r nginx_home_rps nginx_home_p50 nginx_home_p99 < <(measure "$nginx_url$home")
 read -r app_article_rps app_article_p50 app_article_p99 < <(measure "$app$article")

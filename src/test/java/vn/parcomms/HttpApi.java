@@ -56,6 +56,13 @@ public final class HttpApi {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers (If-None-Match, Origin…). */
+    public Response getWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));

@@ -49,8 +49,11 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoPlans plans;
     private final DemoSite site;
+    private final DemoProcedures procedures;
 
-    DemoData(OrganizationDirectory organizations, DemoAccounts accounts, DemoPlans plans, DemoSite site) {
+    DemoData(OrganizationDirectory organizations, DemoAccounts accounts, DemoPlans plans, DemoSite site,
+            DemoProcedures procedures) {
+        this.procedures = procedures;
         this.organizations = organizations;
         this.accounts = accounts;
         this.plans = plans;
@@ -67,9 +70,10 @@ class DemoData implements ApplicationRunner {
             load();
             plans.load();
             site.load();
+            procedures.load();
             return null;
         });
-        log.info("Demo data loaded: Tỉnh Lâm Đồng, Xã Quảng Khê, their demo users and plans (see README)");
+        log.info("Demo data loaded: Tỉnh Lâm Đồng, Xã Quảng Khê, their demo users, plans, CCHC page and procedures (see README)");
     }
 
     private void load() {

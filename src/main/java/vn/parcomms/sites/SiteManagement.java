@@ -142,7 +142,7 @@ public class SiteManagement {
     private static final Set<String> RESERVED = Set.of("api", "login", "logout", "plans", "activities", "reports", "scores",
             "dashboard", "inbox", "sites", "organizations", "users", "profile", "webjars", "css", "js", "img", "actuator",
             "v3", "error", "tim-kiem", "sitemap.xml", "robots.txt", "favicon.ico", "obligations", "vocabularies", "notifications",
-            "files", "evidence", "reminders", "admin", "static");
+            "files", "evidence", "reminders", "admin", "static", "thu-tuc", "kiosk", "procedures");
 
     @Transactional(readOnly = true)
     public List<Section> sections(long siteId) {

@@ -1,0 +1,361 @@
+package vn.parcomms.procedures;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.parcomms.procedures.ProcedureContent.Level;
+import vn.parcomms.procedures.ProcedureContent.OnlineLevel;
+
+/**
+ * The search index of procedures in force, held in memory and rebuilt from the database whenever a
+ * catalog changes (and, on a cluster, when another node changed it: the catalog version is checked every
+ * few seconds). A catalog of ten thousand procedures takes a few megabytes; a query takes well under a
+ * millisecond, so the API holds thousands of requests a second without touching the database.
+ *
+ * <p>Ranking, in tiers: the exact name (or code); a citizen keyword equal to the query ("làm giấy khai sinh");
+ * a name starting with it; every word in the name; every word in the name allowing typos (one or two letters, by
+ * length) and the last word as a prefix (search as you type); every word anywhere (field, bodies,
+ * subjects, dossier, result, keywords); then most of the words. Within a tier: the query as a phrase in
+ * the name, more of the words, more of them in the name, fewer typos, shorter names, then alphabetical order.
+ */
+@Component
+public class ProcedureIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcedureIndex.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Longer input is cut: no procedure name needs more, and the work stays bounded. */
+    static final int MAX_QUERY = 200;
+    private static final int MAX_WORDS = 12;
+    private static final long CHECK_EVERY_MILLIS = 5_000;
+
+    private final ProcedureCatalog catalog;
+    private final Clock clock;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private volatile long checkedAt;
+
+    ProcedureIndex(ProcedureCatalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** What a citizen asks. */
+    public record Query(String text, String field, Level level, Long provinceId, OnlineLevel online, int page, int size) {
+
+        public Query {
+            page = Math.max(0, page);
+            size = Math.max(1, Math.min(size, 100));
+        }
+    }
+
+    /** Procedures found, best first. */
+    public record Result(List<Procedure> items, int total, int page, int size, long version) {
+
+        public int pages() {
+            return (total + size - 1) / size;
+        }
+    }
+
+    private record Doc(Procedure procedure, String nameFolded, String[] nameWords, Set<String> keywords, String fieldFolded,
+            int nameRank, long provinceId, Set<Level> levels) {
+    }
+
+    private record Snapshot(long version, Doc[] docs, Map<String, int[]> postings, TreeMap<String, int[]> vocabulary,
+            Map<String, Doc> byCode, Map<Long, List<String>> fields) {
+
+        static final Snapshot EMPTY = new Snapshot(-1, new Doc[0], Map.of(), new TreeMap<>(), Map.of(), Map.of());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        reload();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void changed(ProcedureCatalogChanged event) {
+        reload();
+    }
+
+    /** The version of the catalog the index holds (ETags use it). */
+    public long version() {
+        refreshIfStale();
+        return snapshot.version();
+    }
+
+    /** Rebuilds the index from the database. */
+    public synchronized void reload() {
+        long started = System.nanoTime();
+        long version = catalog.version();
+        List<Procedure> active = catalog.everything().stream().filter(p -> p.status() == Procedure.Status.ACTIVE).toList();
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<Procedure> ordered = new ArrayList<>(active);
+        ordered.sort(Comparator.comparing(Procedure::name, collator).thenComparing(Procedure::code));
+        Doc[] docs = new Doc[ordered.size()];
+        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, Doc> byCode = new HashMap<>();
+        Map<Long, Set<String>> fields = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            Procedure p = ordered.get(i);
+            ProcedureContent c = p.content();
+            String nameFolded = Folding.fold(c.name());
+            Set<String> keywords = new HashSet<>();
+            c.keywords().forEach(k -> keywords.add(Folding.fold(k)));
+            docs[i] = new Doc(p, nameFolded, Folding.words(nameFolded), keywords, Folding.fold(c.field()), i, p.organizationId(),
+                    Set.copyOf(c.levels()));
+            byCode.put(p.code(), docs[i]);
+            fields.computeIfAbsent(p.organizationId(), k -> new TreeSet<>(collator)).add(c.field());
+            Set<String> words = new HashSet<>();
+            StringBuilder text = new StringBuilder(c.name()).append(' ').append(c.field()).append(' ')
+                    .append(nullToEmpty(c.implementingBody())).append(' ').append(nullToEmpty(c.competentBody())).append(' ')
+                    .append(String.join(" ", c.subjects())).append(' ').append(nullToEmpty(c.result())).append(' ')
+                    .append(String.join(" ", c.keywords())).append(' ').append(p.code());
+            c.dossier().forEach(d -> text.append(' ').append(d.name()));
+            words.addAll(Arrays.asList(Folding.words(Folding.fold(text.toString()))));
+            for (String w : words) {
+                lists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
+        TreeMap<String, int[]> vocabulary = new TreeMap<>();
+        lists.forEach((w, ids) -> {
+            int[] array = ids.stream().mapToInt(Integer::intValue).toArray();
+            postings.put(w, array);
+            vocabulary.put(w, array);
+        });
+        Map<Long, List<String>> fieldLists = new HashMap<>();
+        fields.forEach((k, v) -> fieldLists.put(k, List.copyOf(v)));
+        snapshot = new Snapshot(version, docs, postings, vocabulary, byCode, fieldLists);
+        checkedAt = System.currentTimeMillis();
+        log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, postings.size(),
+                version, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void refreshIfStale() {
+        long now = System.currentTimeMillis();
+        if (now - checkedAt > CHECK_EVERY_MILLIS) {
+            checkedAt = now;
+            try {
+                if (catalog.version() != snapshot.version()) {
+                    reload();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Procedure index: could not check the catalog version: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** A procedure in force, by code. */
+    public Optional<Procedure> byCode(String code) {
+        refreshIfStale();
+        Doc doc = code == null ? null : snapshot.byCode().get(code.strip().toUpperCase(Locale.ROOT));
+        return doc == null ? Optional.empty() : Optional.of(doc.procedure());
+    }
+
+    /** The fields (lĩnh vực) of a province's procedures in force, alphabetically; every province's when null. */
+    public List<String> fields(Long provinceId) {
+        refreshIfStale();
+        if (provinceId != null) {
+            return snapshot.fields().getOrDefault(provinceId, List.of());
+        }
+        TreeSet<String> all = new TreeSet<>(Collator.getInstance(Locale.forLanguageTag("vi")));
+        snapshot.fields().values().forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    public Result search(Query query) {
+        refreshIfStale();
+        Snapshot s = snapshot;
+        String text = query.text() == null ? "" : query.text();
+        if (text.length() > MAX_QUERY * 4) {
+            text = text.substring(0, MAX_QUERY * 4);
+        }
+        String folded = Folding.fold(text);
+        if (folded.length() > MAX_QUERY) {
+            folded = folded.substring(0, MAX_QUERY).strip();
+        }
+        String[] words = Folding.words(folded);
+        if (words.length > MAX_WORDS) {
+            words = Arrays.copyOf(words, MAX_WORDS);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        String fieldFolded = query.field() == null || query.field().isBlank() ? null : Folding.fold(query.field());
+
+        int n = s.docs().length;
+        BitSet candidates = new BitSet(n);
+        int[] matchedWords = null;
+        List<Term> terms = new ArrayList<>();
+        boolean relaxed = false;
+        if (words.length == 0) {
+            candidates.set(0, n);
+        } else {
+            candidates.set(0, n);
+            matchedWords = new int[n];
+            for (int i = 0; i < words.length; i++) {
+                Term term = term(s, words[i], i == words.length - 1);
+                terms.add(term);
+                BitSet docs = term.docs(s, n);
+                for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
+                    matchedWords[d]++;
+                }
+                candidates.and(docs);
+            }
+            if (candidates.isEmpty()) {
+                relaxed = true;
+                int needed = Math.max(1, (words.length + 1) / 2);
+                for (int d = 0; d < n; d++) {
+                    if (matchedWords[d] >= needed) {
+                        candidates.set(d);
+                    }
+                }
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int d = candidates.nextSetBit(0); d >= 0; d = candidates.nextSetBit(d + 1)) {
+            Doc doc = s.docs()[d];
+            Procedure p = doc.procedure();
+            if (query.provinceId() != null && doc.provinceId() != query.provinceId()
+                    || query.level() != null && !doc.levels().contains(query.level())
+                    || query.online() != null && p.content().onlineLevel() != query.online()
+                    || fieldFolded != null && !doc.fieldFolded().equals(fieldFolded)
+                    || !p.appliesOn(today)) {
+                continue;
+            }
+            scored.add(score(doc, folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]));
+        }
+        scored.sort(Comparator.comparingInt(Scored::tier).thenComparingInt(Scored::phrase).thenComparingInt(Scored::missing)
+                .thenComparingInt(Scored::nameMisses).thenComparingInt(Scored::typos).thenComparingInt(Scored::length)
+                .thenComparingInt(Scored::rank));
+        int from = (int) Math.min((long) query.page() * query.size(), scored.size());
+        int to = Math.min(from + query.size(), scored.size());
+        List<Procedure> items = scored.subList(from, to).stream().map(x -> x.doc().procedure()).toList();
+        return new Result(items, scored.size(), query.page(), query.size(), s.version());
+    }
+
+    private record Scored(Doc doc, int tier, int phrase, int missing, int nameMisses, int typos, int length, int rank) {
+    }
+
+    /** One query word and the indexed words it stands for: itself, the words it begins (last word), near spellings. */
+    private record Term(String word, Set<String> exact, Set<String> near, String prefix) {
+
+        BitSet docs(Snapshot s, int n) {
+            BitSet docs = new BitSet(n);
+            for (String w : exact) {
+                add(docs, s.postings().get(w));
+            }
+            for (String w : near) {
+                add(docs, s.postings().get(w));
+            }
+            if (prefix != null) {
+                for (int[] ids : s.vocabulary().subMap(prefix, prefix + Character.MAX_VALUE).values()) {
+                    add(docs, ids);
+                }
+            }
+            return docs;
+        }
+
+        private static void add(BitSet docs, int[] ids) {
+            if (ids != null) {
+                for (int id : ids) {
+                    docs.set(id);
+                }
+            }
+        }
+
+        /** 0: the word itself (or a word it begins); 1: a near spelling; -1: not in this name. */
+        int inName(String[] nameWords) {
+            int best = -1;
+            for (String w : nameWords) {
+                if (exact.contains(w) || prefix != null && w.startsWith(prefix)) {
+                    return 0;
+                }
+                if (near.contains(w)) {
+                    best = 1;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static Term term(Snapshot s, String word, boolean last) {
+        Set<String> exact = s.postings().containsKey(word) ? Set.of(word) : Set.of();
+        String prefix = last && word.length() >= 2 ? word : null;
+        boolean prefixHits = prefix != null && !s.vocabulary().subMap(prefix, prefix + Character.MAX_VALUE).isEmpty();
+        Set<String> near = new HashSet<>();
+        if (exact.isEmpty() && !prefixHits && word.length() >= 3) {
+            int max = word.length() >= 7 ? 2 : 1;
+            for (String candidate : s.vocabulary().keySet()) {
+                if (Math.abs(candidate.length() - word.length()) <= max && Folding.distance(word, candidate, max) <= max) {
+                    near.add(candidate);
+                }
+            }
+        }
+        return new Term(word, exact, near, prefixHits ? prefix : null);
+    }
+
+    private static Scored score(Doc doc, String folded, List<Term> terms, boolean relaxed, int missing) {
+        String code = doc.procedure().code().toLowerCase(Locale.ROOT);
+        int tier;
+        int typos = 0;
+        boolean allInName = true;
+        boolean allExactInName = true;
+        int nameMisses = 0;
+        for (Term term : terms) {
+            int in = term.inName(doc.nameWords());
+            if (in < 0) {
+                nameMisses++;
+                allInName = false;
+                allExactInName = false;
+                if (term.exact().isEmpty() && term.prefix() == null) {
+                    typos++;
+                }
+            } else if (in == 1) {
+                allExactInName = false;
+                typos++;
+            }
+        }
+        if (terms.isEmpty()) {
+            tier = 7;
+        } else if (doc.nameFolded().equals(folded) || code.equals(folded) || code.startsWith(folded) && folded.contains(".")) {
+            tier = 0;
+        } else if (doc.keywords().contains(folded)) {
+            tier = 1;
+        } else if (doc.nameFolded().startsWith(folded)) {
+            tier = 2;
+        } else if (relaxed) {
+            tier = 6;
+        } else if (allExactInName) {
+            tier = 3;
+        } else if (allInName) {
+            tier = 4;
+        } else {
+            tier = 5;
+        }
+        int phrase = doc.nameFolded().contains(folded) ? 0 : 1;
+        return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

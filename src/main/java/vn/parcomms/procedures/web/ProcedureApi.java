@@ -1,0 +1,122 @@
+package vn.parcomms.procedures.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parcomms.procedures.Procedure;
+import vn.parcomms.procedures.ProcedureCatalog;
+import vn.parcomms.procedures.ProcedureContent;
+import vn.parcomms.procedures.ProcedureIndex;
+import vn.parcomms.shared.InvalidInputException;
+import vn.parcomms.shared.NotFoundException;
+
+/**
+ * The open procedure API for phone and web apps: public, read-only, paged, with ETags (answers change
+ * only when a catalog does), CORS for GET, and a per-client rate limit.
+ */
+@RestController
+@RequestMapping("/api/v1/procedures")
+@Tag(name = "Procedures (public)", description = "Administrative procedures in force: search and details, no sign-in")
+class ProcedureApi {
+
+    static final int MAX_PAGE = 100_000;
+    static final int MAX_QUERY_CHARS = 500;
+
+    private final ProcedureIndex index;
+    private final ProcedureCatalog catalog;
+    private final ApiRateLimit rateLimit;
+    private final ProcedureQueries queries;
+
+    ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ApiRateLimit rateLimit, ProcedureQueries queries) {
+        this.index = index;
+        this.catalog = catalog;
+        this.rateLimit = rateLimit;
+        this.queries = queries;
+    }
+
+    /** A procedure in a list of results. */
+    record ProcedureSummary(String code, String name, String field, List<ProcedureContent.Level> levels,
+            ProcedureContent.OnlineLevel onlineLevel, String processingTime, String url, String page) {
+
+        static ProcedureSummary of(Procedure p) {
+            ProcedureContent c = p.content();
+            return new ProcedureSummary(c.code(), c.name(), c.field(), c.levels(), c.onlineLevel(), c.processingTime(),
+                    "/api/v1/procedures/" + c.code(), "/thu-tuc/" + c.code());
+        }
+    }
+
+    /** One page of results. */
+    record ProcedurePage(List<ProcedureSummary> items, int page, int size, int total, int pages) {
+    }
+
+    /** A procedure with everything the national database holds, and where it stands. */
+    record ProcedureDetail(ProcedureContent procedure, Procedure.Status status, LocalDate validFrom, LocalDate validTo,
+            String replacedBy, String page, String qrCode) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search procedures in force: without diacritics and with typos tolerated; exact name first, then name "
+            + "prefix, name words, other fields. Filters by field (lĩnh vực), level, province (code) and online level. 20 a page")
+    ResponseEntity<ProcedurePage> search(
+            @Parameter(description = "words, e.g. \"khai sinh\" (at most 500 characters)") @RequestParam(required = false) String q,
+            @RequestParam(required = false) String field,
+            @Parameter(description = "PROVINCE or COMMUNE") @RequestParam(required = false) ProcedureContent.Level level,
+            @Parameter(description = "FULL, PARTIAL or NONE") @RequestParam(required = false) ProcedureContent.OnlineLevel online,
+            @Parameter(description = "the province's official code, e.g. 68") @RequestParam(required = false) String province,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            HttpServletRequest request, HttpServletResponse response) {
+        rateLimit.check(request, response);
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidInputException("page", "procedure.page.range", MAX_PAGE);
+        }
+        if (size < 1 || size > 100) {
+            throw new InvalidInputException("size", "procedure.size.range");
+        }
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new InvalidInputException("q", "procedure.query.too-long", MAX_QUERY_CHARS);
+        }
+        String etag = "\"p" + index.version() + "-" + Integer.toHexString(java.util.Objects.hash(q, field, level, online, province,
+                page, size)) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(304).eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1))).build();
+        }
+        Long provinceId = queries.province(province);
+        var result = index.search(new ProcedureIndex.Query(q, field, level, provinceId, online, page, size));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+                .body(new ProcedurePage(result.items().stream().map(ProcedureSummary::of).toList(), result.page(), result.size(),
+                        result.total(), result.pages()));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One procedure by its national code, e.g. 1.001193.000.00.00.H36, with its status (abolished and "
+            + "replaced procedures are answered too, with what replaced them)")
+    ResponseEntity<ProcedureDetail> procedure(@PathVariable String code,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
+            HttpServletRequest request, HttpServletResponse response) {
+        rateLimit.check(request, response);
+        String normalized = ProcedureQueries.checkCode(code);
+        String etag = "\"p" + index.version() + "-" + normalized + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(304).eTag(etag).build();
+        }
+        Procedure p = index.byCode(normalized).or(() -> catalog.find(normalized))
+                .orElseThrow(() -> new NotFoundException("procedure.not-found", normalized));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
+                .body(new ProcedureDetail(p.content(), p.status(), p.validFrom(), p.validTo(), p.replacedBy(),
+                        "/thu-tuc/" + p.code(), "/thu-tuc/" + p.code() + "/qr.svg"));
+    }
+}
