@@ -94,7 +94,8 @@ class ProcedureApiTests {
     void pagesShowTheProcedureItsQrCodeAndSuggestionsWithoutASession() {
         var page = anonymous().get("/thu-tuc/" + BIRTH);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Đăng ký khai sinh", "Thành phần hồ sơ", "Tờ khai đăng ký khai sinh", "qr.svg");
+        assertThat(page.body()).contains("Đăng ký khai sinh", "Thành phần hồ sơ", "Tờ khai đăng ký khai sinh", "qr.svg",
+                "Công bố mới", "theo Quyết định số 1350/QĐ-UBND");
         assertThat(page.header("Set-Cookie")).isNull();
         var qr = anonymous().get("/thu-tuc/" + BIRTH + "/qr.svg");
         assertThat(qr.status()).isEqualTo(200);

@@ -158,6 +158,11 @@ class ProcedureCatalogTests {
         assertThat(manager.put("/api/v1/procedure-decisions/" + decision + "/procedures/" + code,
                 Map.of("procedure", procedure, "version", 0)).status()).isEqualTo(409);
 
+        // The public page is served from memory with an ETag, until the catalog changes.
+        var cached = HttpApi.anonymous(port).get("/thu-tuc/" + code);
+        assertThat(cached.body()).contains("02 ngày làm việc").doesNotContain("đã được thay thế");
+        assertThat(HttpApi.anonymous(port).getWithHeaders("/thu-tuc/" + code, Map.of("If-None-Match", cached.header("ETag"))).status())
+                .isEqualTo(304);
         Map<String, Object> replacement = new HashMap<>(procedure);
         replacement.put("code", "2.999101.000.00.00.H36");
         replacement.put("name", "Thủ tục thử thay thế");

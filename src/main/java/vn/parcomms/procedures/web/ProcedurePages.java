@@ -68,6 +68,7 @@ class ProcedurePages {
         model.addAttribute("p", p);
         model.addAttribute("c", p.content());
         model.addAttribute("pageUrl", absolute(request, "/thu-tuc/" + p.code()));
+        model.addAttribute("history", catalog.history(p));
         return "procedures/detail";
     }
 

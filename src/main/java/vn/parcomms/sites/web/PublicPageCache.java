@@ -1,136 +1,34 @@
 package vn.parcomms.sites.web;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.parcomms.shared.web.RenderedPageCache;
 import vn.parcomms.sites.ArticlePublished;
 import vn.parcomms.sites.SiteChanged;
 
 /**
- * Anonymous reader pages are rendered once and then served from memory, with their headers, an ETag
- * and Last-Modified, answering 304 to a reader who already has them; no session, no query. Any
- * publication or site change empties the cache (after its transaction commits); a page rendered
- * while that happened is not kept. Search results (a query string) are never cached.
+ * Anonymous reader pages of the sites, rendered once and served from memory (see {@link RenderedPageCache}).
+ * Any publication or site change empties the cache after its transaction commits. Search results (a query
+ * string), the API, images and documents are never cached here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class PublicPageCache extends OncePerRequestFilter {
-
-    private static final int MAX_PAGES = 20_000;
-    private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Security-Policy",
-            "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Location");
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+class PublicPageCache extends RenderedPageCache {
 
     private final SiteSlugs slugs;
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
 
     PublicPageCache(SiteSlugs slugs) {
         this.slugs = slugs;
     }
 
-    /** A rendered page: status, kept headers and body. */
-    record Page(int status, Map<String, String> headers, byte[] body, String etag, String lastModified) {
-    }
-
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getQueryString() != null || !PublicSiteSecurity.isPublic(request, slugs)
-                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || request.getRequestURI().contains("/anh/") || request.getRequestURI().contains("/tep/");
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String key = request.getRequestURI() + "|" + language(request);
-        Page page = pages.get(key);
-        if (page == null) {
-            long before = generation.get();
-            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, wrapper);
-            byte[] body = wrapper.getContentAsByteArray();
-            int status = wrapper.getStatus();
-            if ((status != 200 && status != 301 && status != 302) || request.getSession(false) != null) {
-                wrapper.copyBodyToResponse();
-                return;
-            }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : KEPT_HEADERS) {
-                String value = wrapper.getHeader(name);
-                if (value != null) {
-                    headers.put(name, value);
-                }
-            }
-            page = new Page(status, headers, body, etag(body), HTTP_DATE.format(Instant.now()));
-            if (generation.get() == before) {
-                if (pages.size() >= MAX_PAGES) {
-                    pages.clear();
-                }
-                pages.put(key, page);
-            }
-            response.reset();
-        }
-        write(page, request, response);
-    }
-
-    /** The reader's language cookie (pages are kept per language). */
-    private static String language(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (var cookie : request.getCookies()) {
-                if ("PARCOMMS_LANG".equals(cookie.getName())) {
-                    return cookie.getValue().length() > 10 ? "?" : cookie.getValue();
-                }
-            }
-        }
-        return "";
-    }
-
-    private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        page.headers().forEach(response::setHeader);
-        response.setHeader("ETag", page.etag());
-        response.setHeader("Last-Modified", page.lastModified());
-        response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
-        response.setHeader("Vary", "Accept-Encoding, Cookie");
-        String match = request.getHeader("If-None-Match");
-        if (match != null && (match.equals(page.etag()) || match.equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setStatus(page.status());
-        response.setContentLength(page.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
-        }
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    protected boolean cacheable(HttpServletRequest request) {
+        return request.getQueryString() == null && PublicSiteSecurity.isPublic(request, slugs)
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && !request.getRequestURI().contains("/anh/") && !request.getRequestURI().contains("/tep/");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -143,10 +41,4 @@ class PublicPageCache extends OncePerRequestFilter {
         slugs.forget();
         clear();
     }
-
-    void clear() {
-        generation.incrementAndGet();
-        pages.clear();
-    }
-
 }
