@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -77,14 +76,32 @@ public class ProcedureIndex {
         }
     }
 
-    private record Doc(Procedure procedure, String nameFolded, String[] nameWords, Set<String> keywords, String fieldFolded,
+    /** A procedure as the index sees it: folded name, its words as vocabulary ids, folded keywords and field. */
+    private record Doc(Procedure procedure, String nameFolded, int[] nameWords, Set<String> keywords, String fieldFolded,
             int nameRank, long provinceId, Set<Level> levels) {
     }
 
-    private record Snapshot(long version, Doc[] docs, Map<String, int[]> postings, TreeMap<String, int[]> vocabulary,
-            Map<String, Doc> byCode, Map<Long, List<String>> fields) {
+    /**
+     * One build of the index. Words get ids in alphabetical order, so the words beginning with a prefix are
+     * one range of ids; postings are the ids of the documents holding each word. Results of recent queries
+     * are kept with the build they came from.
+     */
+    private record Snapshot(long version, Doc[] docs, String[] words, Map<String, Integer> wordIds, int[][] postings,
+            Map<String, Doc> byCode, Map<Long, List<String>> fields, Map<String, Result> results) {
 
-        static final Snapshot EMPTY = new Snapshot(-1, new Doc[0], Map.of(), new TreeMap<>(), Map.of(), Map.of());
+        static final Snapshot EMPTY = new Snapshot(-1, new Doc[0], new String[0], Map.of(), new int[0][], Map.of(), Map.of(),
+                new java.util.concurrent.ConcurrentHashMap<>());
+
+        /** The ids of the words beginning with a prefix: [from, to). */
+        int[] range(String prefix) {
+            int from = Arrays.binarySearch(words, prefix);
+            from = from < 0 ? -from - 1 : from;
+            int to = from;
+            while (to < words.length && words[to].startsWith(prefix)) {
+                to++;
+            }
+            return new int[] {from, to};
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -111,43 +128,58 @@ public class ProcedureIndex {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<Procedure> ordered = new ArrayList<>(active);
         ordered.sort(Comparator.comparing(Procedure::name, collator).thenComparing(Procedure::code));
-        Doc[] docs = new Doc[ordered.size()];
-        Map<String, List<Integer>> lists = new HashMap<>();
-        Map<String, Doc> byCode = new HashMap<>();
-        Map<Long, Set<String>> fields = new HashMap<>();
-        for (int i = 0; i < docs.length; i++) {
-            Procedure p = ordered.get(i);
+        int n = ordered.size();
+        String[] nameFolded = new String[n];
+        List<Set<String>> docWords = new ArrayList<>(n);
+        TreeSet<String> vocabulary = new TreeSet<>();
+        for (Procedure p : ordered) {
             ProcedureContent c = p.content();
-            String nameFolded = Folding.fold(c.name());
-            Set<String> keywords = new HashSet<>();
-            c.keywords().forEach(k -> keywords.add(Folding.fold(k)));
-            docs[i] = new Doc(p, nameFolded, Folding.words(nameFolded), keywords, Folding.fold(c.field()), i, p.organizationId(),
-                    Set.copyOf(c.levels()));
-            byCode.put(p.code(), docs[i]);
-            fields.computeIfAbsent(p.organizationId(), k -> new TreeSet<>(collator)).add(c.field());
-            Set<String> words = new HashSet<>();
             StringBuilder text = new StringBuilder(c.name()).append(' ').append(c.field()).append(' ')
                     .append(nullToEmpty(c.implementingBody())).append(' ').append(nullToEmpty(c.competentBody())).append(' ')
                     .append(String.join(" ", c.subjects())).append(' ').append(nullToEmpty(c.result())).append(' ')
                     .append(String.join(" ", c.keywords())).append(' ').append(p.code());
             c.dossier().forEach(d -> text.append(' ').append(d.name()));
-            words.addAll(Arrays.asList(Folding.words(Folding.fold(text.toString()))));
-            for (String w : words) {
-                lists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            Set<String> words = new HashSet<>(Arrays.asList(Folding.words(Folding.fold(text.toString()))));
+            docWords.add(words);
+            vocabulary.addAll(words);
+        }
+        String[] words = vocabulary.toArray(String[]::new);
+        Map<String, Integer> wordIds = new HashMap<>(words.length * 2);
+        for (int w = 0; w < words.length; w++) {
+            wordIds.put(words[w], w);
+        }
+        List<List<Integer>> lists = new ArrayList<>(words.length);
+        for (int w = 0; w < words.length; w++) {
+            lists.add(new ArrayList<>());
+        }
+        Doc[] docs = new Doc[n];
+        Map<String, Doc> byCode = new HashMap<>();
+        Map<Long, Set<String>> fields = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Procedure p = ordered.get(i);
+            ProcedureContent c = p.content();
+            nameFolded[i] = Folding.fold(c.name());
+            int[] nameWords = Arrays.stream(Folding.words(nameFolded[i])).mapToInt(wordIds::get).toArray();
+            Set<String> keywords = new HashSet<>();
+            c.keywords().forEach(k -> keywords.add(Folding.fold(k)));
+            docs[i] = new Doc(p, nameFolded[i], nameWords, keywords, Folding.fold(c.field()), i, p.organizationId(),
+                    Set.copyOf(c.levels()));
+            byCode.put(p.code(), docs[i]);
+            fields.computeIfAbsent(p.organizationId(), k -> new TreeSet<>(collator)).add(c.field());
+            for (String w : docWords.get(i)) {
+                lists.get(wordIds.get(w)).add(i);
             }
         }
-        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-        TreeMap<String, int[]> vocabulary = new TreeMap<>();
-        lists.forEach((w, ids) -> {
-            int[] array = ids.stream().mapToInt(Integer::intValue).toArray();
-            postings.put(w, array);
-            vocabulary.put(w, array);
-        });
+        int[][] postings = new int[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            postings[w] = lists.get(w).stream().mapToInt(Integer::intValue).toArray();
+        }
         Map<Long, List<String>> fieldLists = new HashMap<>();
         fields.forEach((k, v) -> fieldLists.put(k, List.copyOf(v)));
-        snapshot = new Snapshot(version, docs, postings, vocabulary, byCode, fieldLists);
+        snapshot = new Snapshot(version, docs, words, wordIds, postings, byCode, fieldLists,
+                new java.util.concurrent.ConcurrentHashMap<>());
         checkedAt = System.currentTimeMillis();
-        log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, postings.size(),
+        log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, words.length,
                 version, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -194,22 +226,37 @@ public class ProcedureIndex {
         if (folded.length() > MAX_QUERY) {
             folded = folded.substring(0, MAX_QUERY).strip();
         }
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        String fieldFolded = query.field() == null || query.field().isBlank() ? null : Folding.fold(query.field());
+        String key = folded + "|" + fieldFolded + "|" + query.level() + "|" + query.provinceId() + "|" + query.online() + "|"
+                + query.page() + "|" + query.size() + "|" + today;
+        Result cached = s.results().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Result result = run(s, folded, fieldFolded, query, today);
+        if (s.results().size() >= MAX_CACHED_RESULTS) {
+            s.results().clear();
+        }
+        s.results().put(key, result);
+        return result;
+    }
+
+    /** Results of recent queries kept per index build; a new build starts empty. */
+    private static final int MAX_CACHED_RESULTS = 20_000;
+
+    private static Result run(Snapshot s, String folded, String fieldFolded, Query query, LocalDate today) {
         String[] words = Folding.words(folded);
         if (words.length > MAX_WORDS) {
             words = Arrays.copyOf(words, MAX_WORDS);
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        String fieldFolded = query.field() == null || query.field().isBlank() ? null : Folding.fold(query.field());
-
         int n = s.docs().length;
         BitSet candidates = new BitSet(n);
+        candidates.set(0, n);
         int[] matchedWords = null;
         List<Term> terms = new ArrayList<>();
         boolean relaxed = false;
-        if (words.length == 0) {
-            candidates.set(0, n);
-        } else {
-            candidates.set(0, n);
+        if (words.length > 0) {
             matchedWords = new int[n];
             for (int i = 0; i < words.length; i++) {
                 Term term = term(s, words[i], i == words.length - 1);
@@ -230,7 +277,10 @@ public class ProcedureIndex {
                 }
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        // Keep only the best (page + 1) × size while counting every match: no full sort of thousands.
+        int keep = (int) Math.min((long) (query.page() + 1) * query.size(), n);
+        java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(Math.max(1, keep + 1), ORDER.reversed());
+        int total = 0;
         for (int d = candidates.nextSetBit(0); d >= 0; d = candidates.nextSetBit(d + 1)) {
             Doc doc = s.docs()[d];
             Procedure p = doc.procedure();
@@ -241,55 +291,62 @@ public class ProcedureIndex {
                     || !p.appliesOn(today)) {
                 continue;
             }
-            scored.add(score(doc, folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]));
+            total++;
+            if (keep == 0) {
+                continue;
+            }
+            Scored scored = score(doc, folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]);
+            if (best.size() < keep) {
+                best.add(scored);
+            } else if (ORDER.compare(scored, best.peek()) < 0) {
+                best.poll();
+                best.add(scored);
+            }
         }
-        scored.sort(Comparator.comparingInt(Scored::tier).thenComparingInt(Scored::phrase).thenComparingInt(Scored::missing)
-                .thenComparingInt(Scored::nameMisses).thenComparingInt(Scored::typos).thenComparingInt(Scored::length)
-                .thenComparingInt(Scored::rank));
-        int from = (int) Math.min((long) query.page() * query.size(), scored.size());
-        int to = Math.min(from + query.size(), scored.size());
-        List<Procedure> items = scored.subList(from, to).stream().map(x -> x.doc().procedure()).toList();
-        return new Result(items, scored.size(), query.page(), query.size(), s.version());
+        List<Scored> top = new ArrayList<>(best);
+        top.sort(ORDER);
+        int from = Math.min(query.page() * query.size(), top.size());
+        List<Procedure> items = top.subList(from, top.size()).stream().map(x -> x.doc().procedure()).toList();
+        return new Result(items, total, query.page(), query.size(), s.version());
     }
+
+    private static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::tier).thenComparingInt(Scored::phrase)
+            .thenComparingInt(Scored::missing).thenComparingInt(Scored::nameMisses).thenComparingInt(Scored::typos)
+            .thenComparingInt(Scored::length).thenComparingInt(Scored::rank);
 
     private record Scored(Doc doc, int tier, int phrase, int missing, int nameMisses, int typos, int length, int rank) {
     }
 
-    /** One query word and the indexed words it stands for: itself, the words it begins (last word), near spellings. */
-    private record Term(String word, Set<String> exact, Set<String> near, String prefix) {
+    /** One query word and the indexed words it stands for: itself, near spellings, and (last word) those it begins. */
+    private record Term(String word, boolean known, BitSet near, int prefixFrom, int prefixTo) {
+
+        boolean exactOrPrefix(int id) {
+            return id >= prefixFrom && id < prefixTo;
+        }
 
         BitSet docs(Snapshot s, int n) {
             BitSet docs = new BitSet(n);
-            for (String w : exact) {
-                add(docs, s.postings().get(w));
+            for (int w = prefixFrom; w < prefixTo; w++) {
+                for (int d : s.postings()[w]) {
+                    docs.set(d);
+                }
             }
-            for (String w : near) {
-                add(docs, s.postings().get(w));
-            }
-            if (prefix != null) {
-                for (int[] ids : s.vocabulary().subMap(prefix, prefix + Character.MAX_VALUE).values()) {
-                    add(docs, ids);
+            for (int w = near.nextSetBit(0); w >= 0; w = near.nextSetBit(w + 1)) {
+                for (int d : s.postings()[w]) {
+                    docs.set(d);
                 }
             }
             return docs;
         }
 
-        private static void add(BitSet docs, int[] ids) {
-            if (ids != null) {
-                for (int id : ids) {
-                    docs.set(id);
-                }
-            }
-        }
-
         /** 0: the word itself (or a word it begins); 1: a near spelling; -1: not in this name. */
-        int inName(String[] nameWords) {
+        int inName(int[] nameWords) {
             int best = -1;
-            for (String w : nameWords) {
-                if (exact.contains(w) || prefix != null && w.startsWith(prefix)) {
+            for (int w : nameWords) {
+                if (exactOrPrefix(w)) {
                     return 0;
                 }
-                if (near.contains(w)) {
+                if (near.get(w)) {
                     best = 1;
                 }
             }
@@ -298,19 +355,27 @@ public class ProcedureIndex {
     }
 
     private static Term term(Snapshot s, String word, boolean last) {
-        Set<String> exact = s.postings().containsKey(word) ? Set.of(word) : Set.of();
-        String prefix = last && word.length() >= 2 ? word : null;
-        boolean prefixHits = prefix != null && !s.vocabulary().subMap(prefix, prefix + Character.MAX_VALUE).isEmpty();
-        Set<String> near = new HashSet<>();
-        if (exact.isEmpty() && !prefixHits && word.length() >= 3) {
+        Integer id = s.wordIds().get(word);
+        int from = id == null ? 0 : id;
+        int to = id == null ? 0 : id + 1;
+        if (last && word.length() >= 2) {
+            int[] range = s.range(word);
+            if (range[1] > range[0]) {
+                from = range[0];
+                to = range[1];
+            }
+        }
+        BitSet near = new BitSet();
+        if (to == from && word.length() >= 3) {
             int max = word.length() >= 7 ? 2 : 1;
-            for (String candidate : s.vocabulary().keySet()) {
-                if (Math.abs(candidate.length() - word.length()) <= max && Folding.distance(word, candidate, max) <= max) {
-                    near.add(candidate);
+            String[] words = s.words();
+            for (int w = 0; w < words.length; w++) {
+                if (Math.abs(words[w].length() - word.length()) <= max && Folding.distance(word, words[w], max) <= max) {
+                    near.set(w);
                 }
             }
         }
-        return new Term(word, exact, near, prefixHits ? prefix : null);
+        return new Term(word, to > from, near, from, to);
     }
 
     private static Scored score(Doc doc, String folded, List<Term> terms, boolean relaxed, int missing) {
@@ -326,7 +391,7 @@ public class ProcedureIndex {
                 nameMisses++;
                 allInName = false;
                 allExactInName = false;
-                if (term.exact().isEmpty() && term.prefix() == null) {
+                if (!term.known()) {
                     typos++;
                 }
             } else if (in == 1) {
