@@ -6,8 +6,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +35,11 @@ class ProcedureApi {
 
     private final ProcedureIndex index;
     private final ProcedureCatalog catalog;
-    private final ApiRateLimit rateLimit;
     private final ProcedureQueries queries;
 
-    ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ApiRateLimit rateLimit, ProcedureQueries queries) {
+    ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ProcedureQueries queries) {
         this.index = index;
         this.catalog = catalog;
-        this.rateLimit = rateLimit;
         this.queries = queries;
     }
 
@@ -77,9 +73,7 @@ class ProcedureApi {
             @Parameter(description = "FULL, PARTIAL or NONE") @RequestParam(required = false) ProcedureContent.OnlineLevel online,
             @Parameter(description = "the province's official code, e.g. 68") @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            HttpServletRequest request, HttpServletResponse response) {
-        rateLimit.check(request, response);
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
         if (page < 0 || page > MAX_PAGE) {
             throw new InvalidInputException("page", "procedure.page.range", MAX_PAGE);
         }
@@ -105,9 +99,7 @@ class ProcedureApi {
     @Operation(summary = "One procedure by its national code, e.g. 1.001193.000.00.00.H36, with its status (abolished and "
             + "replaced procedures are answered too, with what replaced them)")
     ResponseEntity<ProcedureDetail> procedure(@PathVariable String code,
-            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            HttpServletRequest request, HttpServletResponse response) {
-        rateLimit.check(request, response);
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
         String normalized = ProcedureQueries.checkCode(code);
         String etag = "\"p" + index.version() + "-" + normalized + "\"";
         if (etag.equals(ifNoneMatch)) {

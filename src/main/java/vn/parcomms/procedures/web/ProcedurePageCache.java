@@ -33,8 +33,27 @@ class ProcedurePageCache extends RenderedPageCache {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         return (path.startsWith("/thu-tuc/") && !path.startsWith("/thu-tuc/goi-y") || path.startsWith("/kiosk/thu-tuc/")
-                || (path.equals("/thu-tuc") || path.equals("/kiosk/thu-tuc")) && query == null)
+                || (path.equals("/thu-tuc") || path.equals("/kiosk/thu-tuc")) && query == null || api(path))
                 && (query == null || query.length() <= 200);
+    }
+
+    /** The open API's searches and procedures (not histories): answers of the in-memory index, kept as bytes too. */
+    private static boolean api(String path) {
+        return path.equals("/api/v1/procedures") || path.startsWith("/api/v1/procedures/") && !path.endsWith("/history");
+    }
+
+    @Override
+    protected java.util.Collection<String> carriedHeaders() {
+        return ApiRateLimit.HEADERS;
+    }
+
+    @Override
+    protected void decorate(HttpServletRequest request, HttpServletResponse response) {
+        if (api(request.getRequestURI().substring(request.getContextPath().length()))) {
+            // Any origin may read the open API (no credentials): the same answer for every caller.
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            response.setHeader("Access-Control-Expose-Headers", "ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining");
+        }
     }
 
     @Override

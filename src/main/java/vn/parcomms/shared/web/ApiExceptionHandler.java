@@ -77,14 +77,6 @@ class ApiExceptionHandler {
         return Problems.response(problems.withFieldErrors(errors));
     }
 
-    @ExceptionHandler(vn.parcomms.shared.RateLimitedException.class)
-    ResponseEntity<ProblemDetail> rateLimited(vn.parcomms.shared.RateLimitedException e) {
-        ProblemDetail problem = problems.build(HttpStatus.TOO_MANY_REQUESTS,
-                problems.message("problem.rate-limited", e.limitPerMinute(), e.retryAfterSeconds()));
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.response(problems.withFieldErrors(List.of(Map.of("field", e.getName(),

@@ -83,9 +83,27 @@ public abstract class RenderedPageCache extends OncePerRequestFilter {
                 }
                 pages.put(key, page);
             }
+            Map<String, String> carried = new LinkedHashMap<>();
+            for (String name : carriedHeaders()) {
+                String value = response.getHeader(name);
+                if (value != null) {
+                    carried.put(name, value);
+                }
+            }
             response.reset();
+            carried.forEach(response::setHeader);
         }
+        decorate(request, response);
         write(page, request, response);
+    }
+
+    /** Headers that earlier filters set for this very request (a rate limit's count), kept when a page is first stored. */
+    protected java.util.Collection<String> carriedHeaders() {
+        return List.of();
+    }
+
+    /** Adds what every answer of this cache carries besides the stored headers. */
+    protected void decorate(HttpServletRequest request, HttpServletResponse response) {
     }
 
     /** The reader's language cookie (pages are kept per language). */
