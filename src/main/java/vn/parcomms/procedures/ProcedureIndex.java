@@ -87,10 +87,10 @@ public class ProcedureIndex {
      * are kept with the build they came from.
      */
     private record Snapshot(long version, Doc[] docs, String[] words, Map<String, Integer> wordIds, int[][] postings,
-            Map<String, Doc> byCode, Map<Long, List<String>> fields, Map<String, Result> results) {
+            Map<String, Doc> byCode, Map<Long, List<String>> fields, Map<String, Result> results, Sets sets) {
 
         static final Snapshot EMPTY = new Snapshot(-1, new Doc[0], new String[0], Map.of(), new int[0][], Map.of(), Map.of(),
-                new java.util.concurrent.ConcurrentHashMap<>());
+                new java.util.concurrent.ConcurrentHashMap<>(), Sets.build(new Doc[0], new int[0][]));
 
         /** The ids of the words beginning with a prefix: [from, to). */
         int[] range(String prefix) {
@@ -101,6 +101,60 @@ public class ProcedureIndex {
                 to++;
             }
             return new int[] {from, to};
+        }
+    }
+
+    /**
+     * Documents by what filters and the best tiers look at, as bit sets: a query narrows its candidates with a
+     * few AND operations and scores only those that can reach the first page.
+     */
+    private record Sets(int[][] namePostings, Map<Level, BitSet> levels, Map<OnlineLevel, BitSet> online,
+            Map<Long, BitSet> provinces, Map<String, BitSet> fields, Map<String, BitSet> keywords, Map<String, BitSet> names,
+            Map<LocalDate, BitSet> applying) {
+
+        static Sets build(Doc[] docs, int[][] namePostings) {
+            Map<Level, BitSet> levels = new java.util.EnumMap<>(Level.class);
+            Map<OnlineLevel, BitSet> online = new java.util.EnumMap<>(OnlineLevel.class);
+            Map<Long, BitSet> provinces = new HashMap<>();
+            Map<String, BitSet> fields = new HashMap<>();
+            Map<String, BitSet> keywords = new HashMap<>();
+            Map<String, BitSet> names = new HashMap<>();
+            for (int d = 0; d < docs.length; d++) {
+                Doc doc = docs[d];
+                for (Level level : doc.levels()) {
+                    levels.computeIfAbsent(level, k -> new BitSet()).set(d);
+                }
+                online.computeIfAbsent(doc.procedure().content().onlineLevel(), k -> new BitSet()).set(d);
+                provinces.computeIfAbsent(doc.provinceId(), k -> new BitSet()).set(d);
+                fields.computeIfAbsent(doc.fieldFolded(), k -> new BitSet()).set(d);
+                for (String keyword : doc.keywords()) {
+                    keywords.computeIfAbsent(keyword, k -> new BitSet()).set(d);
+                }
+                names.computeIfAbsent(doc.nameFolded(), k -> new BitSet()).set(d);
+            }
+            return new Sets(namePostings, levels, online, provinces, fields, keywords, names,
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** The documents in force on a day (computed once a day per build). */
+        BitSet applying(Doc[] docs, LocalDate day) {
+            return applying.computeIfAbsent(day, k -> {
+                if (applying.size() > 3) {
+                    applying.clear();
+                }
+                BitSet bits = new BitSet(docs.length);
+                for (int d = 0; d < docs.length; d++) {
+                    if (docs[d].procedure().appliesOn(day)) {
+                        bits.set(d);
+                    }
+                }
+                return bits;
+            });
+        }
+
+        static BitSet or(Map<?, BitSet> map, Object key) {
+            BitSet bits = map.get(key);
+            return bits == null ? new BitSet() : bits;
         }
     }
 
@@ -152,6 +206,10 @@ public class ProcedureIndex {
         for (int w = 0; w < words.length; w++) {
             lists.add(new ArrayList<>());
         }
+        List<List<Integer>> nameLists = new ArrayList<>(words.length);
+        for (int w = 0; w < words.length; w++) {
+            nameLists.add(new ArrayList<>());
+        }
         Doc[] docs = new Doc[n];
         Map<String, Doc> byCode = new HashMap<>();
         Map<Long, Set<String>> fields = new HashMap<>();
@@ -169,15 +227,20 @@ public class ProcedureIndex {
             for (String w : docWords.get(i)) {
                 lists.get(wordIds.get(w)).add(i);
             }
+            for (int w : Arrays.stream(nameWords).distinct().toArray()) {
+                nameLists.get(w).add(i);
+            }
         }
         int[][] postings = new int[words.length][];
+        int[][] namePostings = new int[words.length][];
         for (int w = 0; w < words.length; w++) {
             postings[w] = lists.get(w).stream().mapToInt(Integer::intValue).toArray();
+            namePostings[w] = nameLists.get(w).stream().mapToInt(Integer::intValue).toArray();
         }
         Map<Long, List<String>> fieldLists = new HashMap<>();
         fields.forEach((k, v) -> fieldLists.put(k, List.copyOf(v)));
         snapshot = new Snapshot(version, docs, words, wordIds, postings, byCode, fieldLists,
-                new java.util.concurrent.ConcurrentHashMap<>());
+                new java.util.concurrent.ConcurrentHashMap<>(), Sets.build(docs, namePostings));
         checkedAt = System.currentTimeMillis();
         log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, words.length,
                 version, (System.nanoTime() - started) / 1_000_000);
@@ -234,7 +297,7 @@ public class ProcedureIndex {
         if (cached != null) {
             return cached;
         }
-        Result result = run(s, folded, fieldFolded, query, today);
+        Result result = run(s, folded, fieldFolded, query, today, true);
         if (s.results().size() >= MAX_CACHED_RESULTS) {
             s.results().clear();
         }
@@ -245,7 +308,14 @@ public class ProcedureIndex {
     /** Results of recent queries kept per index build; a new build starts empty. */
     private static final int MAX_CACHED_RESULTS = 20_000;
 
-    private static Result run(Snapshot s, String folded, String fieldFolded, Query query, LocalDate today) {
+    /** The same search scoring every candidate, without the result cache: what the narrowing must agree with (tests). */
+    Result searchScoringEverything(Query query) {
+        String folded = Folding.fold(query.text() == null ? "" : query.text());
+        String fieldFolded = query.field() == null || query.field().isBlank() ? null : Folding.fold(query.field());
+        return run(snapshot, folded, fieldFolded, query, LocalDate.now(clock.withZone(ZONE)), false);
+    }
+
+    private static Result run(Snapshot s, String folded, String fieldFolded, Query query, LocalDate today, boolean narrow) {
         String[] words = Folding.words(folded);
         if (words.length > MAX_WORDS) {
             words = Arrays.copyOf(words, MAX_WORDS);
@@ -277,25 +347,41 @@ public class ProcedureIndex {
                 }
             }
         }
-        // Keep only the best (page + 1) × size while counting every match: no full sort of thousands.
+        // Filters as bit operations; the count is exact.
+        Sets sets = s.sets();
+        if (query.provinceId() != null) {
+            candidates.and(Sets.or(sets.provinces(), query.provinceId()));
+        }
+        if (query.level() != null) {
+            candidates.and(Sets.or(sets.levels(), query.level()));
+        }
+        if (query.online() != null) {
+            candidates.and(Sets.or(sets.online(), query.online()));
+        }
+        if (fieldFolded != null) {
+            candidates.and(Sets.or(sets.fields(), fieldFolded));
+        }
+        candidates.and(sets.applying(s.docs(), today));
+        int total = candidates.cardinality();
+        // Only documents with every word in the name (or the exact name, or a keyword equal to the query) can
+        // rank in the first tiers. When they fill the pages asked, the others need no score; codes and
+        // relaxed matches are scored in full.
         int keep = (int) Math.min((long) (query.page() + 1) * query.size(), n);
+        BitSet scoredSet = candidates;
+        if (narrow && !relaxed && !terms.isEmpty() && !folded.matches(".*\\d.*")) {
+            BitSet inName = (BitSet) candidates.clone();
+            for (Term term : terms) {
+                inName.and(term.nameDocs(sets, n));
+            }
+            inName.or(intersect(Sets.or(sets.keywords(), folded), candidates));
+            inName.or(intersect(Sets.or(sets.names(), folded), candidates));
+            if (inName.cardinality() >= keep) {
+                scoredSet = inName;
+            }
+        }
         java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(Math.max(1, keep + 1), ORDER.reversed());
-        int total = 0;
-        for (int d = candidates.nextSetBit(0); d >= 0; d = candidates.nextSetBit(d + 1)) {
-            Doc doc = s.docs()[d];
-            Procedure p = doc.procedure();
-            if (query.provinceId() != null && doc.provinceId() != query.provinceId()
-                    || query.level() != null && !doc.levels().contains(query.level())
-                    || query.online() != null && p.content().onlineLevel() != query.online()
-                    || fieldFolded != null && !doc.fieldFolded().equals(fieldFolded)
-                    || !p.appliesOn(today)) {
-                continue;
-            }
-            total++;
-            if (keep == 0) {
-                continue;
-            }
-            Scored scored = score(doc, folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]);
+        for (int d = scoredSet.nextSetBit(0); keep > 0 && d >= 0; d = scoredSet.nextSetBit(d + 1)) {
+            Scored scored = score(s.docs()[d], folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]);
             if (best.size() < keep) {
                 best.add(scored);
             } else if (ORDER.compare(scored, best.peek()) < 0) {
@@ -308,6 +394,12 @@ public class ProcedureIndex {
         int from = Math.min(query.page() * query.size(), top.size());
         List<Procedure> items = top.subList(from, top.size()).stream().map(x -> x.doc().procedure()).toList();
         return new Result(items, total, query.page(), query.size(), s.version());
+    }
+
+    private static BitSet intersect(BitSet a, BitSet b) {
+        BitSet out = (BitSet) a.clone();
+        out.and(b);
+        return out;
     }
 
     private static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::tier).thenComparingInt(Scored::phrase)
@@ -333,6 +425,22 @@ public class ProcedureIndex {
             }
             for (int w = near.nextSetBit(0); w >= 0; w = near.nextSetBit(w + 1)) {
                 for (int d : s.postings()[w]) {
+                    docs.set(d);
+                }
+            }
+            return docs;
+        }
+
+        /** The documents with this word (or a word it begins, or a near spelling) in their name. */
+        BitSet nameDocs(Sets sets, int n) {
+            BitSet docs = new BitSet(n);
+            for (int w = prefixFrom; w < prefixTo; w++) {
+                for (int d : sets.namePostings()[w]) {
+                    docs.set(d);
+                }
+            }
+            for (int w = near.nextSetBit(0); w >= 0; w = near.nextSetBit(w + 1)) {
+                for (int d : sets.namePostings()[w]) {
                     docs.set(d);
                 }
             }
