@@ -78,7 +78,7 @@ public class ProcedureIndex {
 
     /** A procedure as the index sees it: folded name, its words as vocabulary ids, folded keywords and field. */
     private record Doc(Procedure procedure, String nameFolded, int[] nameWords, Set<String> keywords, String fieldFolded,
-            int nameRank, long provinceId, Set<Level> levels) {
+            int nameRank, long provinceId, Set<Level> levels, String codeFolded) {
     }
 
     /**
@@ -221,7 +221,7 @@ public class ProcedureIndex {
             Set<String> keywords = new HashSet<>();
             c.keywords().forEach(k -> keywords.add(Folding.fold(k)));
             docs[i] = new Doc(p, nameFolded[i], nameWords, keywords, Folding.fold(c.field()), i, p.organizationId(),
-                    Set.copyOf(c.levels()));
+                    Set.copyOf(c.levels()), p.code().toLowerCase(Locale.ROOT));
             byCode.put(p.code(), docs[i]);
             fields.computeIfAbsent(p.organizationId(), k -> new TreeSet<>(collator)).add(c.field());
             for (String w : docWords.get(i)) {
@@ -402,9 +402,26 @@ public class ProcedureIndex {
         return out;
     }
 
-    private static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::tier).thenComparingInt(Scored::phrase)
-            .thenComparingInt(Scored::missing).thenComparingInt(Scored::nameMisses).thenComparingInt(Scored::typos)
-            .thenComparingInt(Scored::length).thenComparingInt(Scored::rank);
+    /** Tier, then the query as a phrase in the name, words missing, words not in the name, typos, length, name order. */
+    private static final Comparator<Scored> ORDER = (a, b) -> {
+        int c = Integer.compare(a.tier(), b.tier());
+        if (c == 0) {
+            c = Integer.compare(a.phrase(), b.phrase());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.missing(), b.missing());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.nameMisses(), b.nameMisses());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.typos(), b.typos());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.length(), b.length());
+        }
+        return c != 0 ? c : Integer.compare(a.rank(), b.rank());
+    };
 
     private record Scored(Doc doc, int tier, int phrase, int missing, int nameMisses, int typos, int length, int rank) {
     }
@@ -487,7 +504,7 @@ public class ProcedureIndex {
     }
 
     private static Scored score(Doc doc, String folded, List<Term> terms, boolean relaxed, int missing) {
-        String code = doc.procedure().code().toLowerCase(Locale.ROOT);
+        String code = doc.codeFolded();
         int tier;
         int typos = 0;
         boolean allInName = true;
