@@ -42,6 +42,12 @@ class ProcedurePageCache extends RenderedPageCache {
         return path.equals("/api/v1/procedures") || path.startsWith("/api/v1/procedures/") && !path.endsWith("/history");
     }
 
+    /** Searches are many and each answer is a few kilobytes: a smaller budget than the sites' pages. */
+    @Override
+    protected long maxBytes() {
+        return 32L * 1024 * 1024;
+    }
+
     @Override
     protected java.util.Collection<String> carriedHeaders() {
         return ApiRateLimit.HEADERS;

@@ -35,6 +35,12 @@ public abstract class RenderedPageCache extends OncePerRequestFilter {
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+
+    /** The most the stored pages may take together; past it the cache starts over (64 MB unless a subclass says). */
+    protected long maxBytes() {
+        return 64L * 1024 * 1024;
+    }
 
     /** Whether this request's answer may be kept and replayed to anyone. */
     protected abstract boolean cacheable(HttpServletRequest request);
@@ -78,10 +84,13 @@ public abstract class RenderedPageCache extends OncePerRequestFilter {
             }
             page = new Page(status, headers, body, etag(body), HTTP_DATE.format(Instant.now()));
             if (generation.get() == before) {
-                if (pages.size() >= MAX_PAGES) {
+                if (pages.size() >= MAX_PAGES || bytes.get() + body.length > maxBytes()) {
                     pages.clear();
+                    bytes.set(0);
                 }
-                pages.put(key, page);
+                if (pages.put(key, page) == null) {
+                    bytes.addAndGet(body.length);
+                }
             }
             Map<String, String> carried = new LinkedHashMap<>();
             for (String name : carriedHeaders()) {
@@ -149,5 +158,6 @@ public abstract class RenderedPageCache extends OncePerRequestFilter {
     public void clear() {
         generation.incrementAndGet();
         pages.clear();
+        bytes.set(0);
     }
 }
