@@ -380,8 +380,17 @@ public class ProcedureIndex {
             }
         }
         java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(Math.max(1, keep + 1), ORDER.reversed());
+        BitSet exactNames = Sets.or(sets.names(), folded);
+        BitSet keywordMatches = Sets.or(sets.keywords(), folded);
+        boolean codeLike = folded.contains(".");
         for (int d = scoredSet.nextSetBit(0); keep > 0 && d >= 0; d = scoredSet.nextSetBit(d + 1)) {
-            Scored scored = score(s.docs()[d], folded, terms, relaxed, matchedWords == null ? 0 : words.length - matchedWords[d]);
+            Doc doc = s.docs()[d];
+            int tier = tier(doc, d, folded, terms, relaxed, exactNames, keywordMatches, codeLike);
+            // Once the pages asked are full, a document of a worse tier than the worst kept cannot get in.
+            if (best.size() >= keep && tier > best.peek().tier()) {
+                continue;
+            }
+            Scored scored = score(doc, tier, folded, terms, matchedWords == null ? 0 : words.length - matchedWords[d]);
             if (best.size() < keep) {
                 best.add(scored);
             } else if (ORDER.compare(scored, best.peek()) < 0) {
@@ -503,43 +512,52 @@ public class ProcedureIndex {
         return new Term(word, to > from, near, from, to);
     }
 
-    private static Scored score(Doc doc, String folded, List<Term> terms, boolean relaxed, int missing) {
+    /** The document's tier for this query (0 best): the first key of the order, and the cheap one. */
+    private static int tier(Doc doc, int d, String folded, List<Term> terms, boolean relaxed, BitSet exactNames,
+            BitSet keywordMatches, boolean codeLike) {
+        if (terms.isEmpty()) {
+            return 7;
+        }
         String code = doc.codeFolded();
-        int tier;
-        int typos = 0;
-        boolean allInName = true;
+        if (exactNames.get(d) || code.equals(folded) || codeLike && code.startsWith(folded)) {
+            return 0;
+        }
+        if (keywordMatches.get(d)) {
+            return 1;
+        }
+        if (doc.nameFolded().startsWith(folded)) {
+            return 2;
+        }
+        if (relaxed) {
+            return 6;
+        }
         boolean allExactInName = true;
+        for (Term term : terms) {
+            int in = term.inName(doc.nameWords());
+            if (in < 0) {
+                return 5;
+            }
+            if (in == 1) {
+                allExactInName = false;
+            }
+        }
+        return allExactInName ? 3 : 4;
+    }
+
+    /** The rest of the order for a document that may make the pages: phrase, missing words, name misses, typos. */
+    private static Scored score(Doc doc, int tier, String folded, List<Term> terms, int missing) {
+        int typos = 0;
         int nameMisses = 0;
         for (Term term : terms) {
             int in = term.inName(doc.nameWords());
             if (in < 0) {
                 nameMisses++;
-                allInName = false;
-                allExactInName = false;
                 if (!term.known()) {
                     typos++;
                 }
             } else if (in == 1) {
-                allExactInName = false;
                 typos++;
             }
-        }
-        if (terms.isEmpty()) {
-            tier = 7;
-        } else if (doc.nameFolded().equals(folded) || code.equals(folded) || code.startsWith(folded) && folded.contains(".")) {
-            tier = 0;
-        } else if (doc.keywords().contains(folded)) {
-            tier = 1;
-        } else if (doc.nameFolded().startsWith(folded)) {
-            tier = 2;
-        } else if (relaxed) {
-            tier = 6;
-        } else if (allExactInName) {
-            tier = 3;
-        } else if (allInName) {
-            tier = 4;
-        } else {
-            tier = 5;
         }
         int phrase = doc.nameFolded().contains(folded) ? 0 : 1;
         return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
