@@ -525,7 +525,11 @@ public class ProcedureIndex {
         if (keywordMatches.get(d)) {
             return 1;
         }
-        if (doc.nameFolded().startsWith(folded)) {
+        // A name can only start with the query when its first word is the query's first word (or, for a
+        // one-word query, begins with it): an int test before the string one.
+        int[] nameWords = doc.nameWords();
+        if (nameWords.length > 0 && (folded.length() < 2 || terms.getFirst().exactOrPrefix(nameWords[0]))
+                && doc.nameFolded().startsWith(folded)) {
             return 2;
         }
         if (relaxed) {
