@@ -2,25 +2,13 @@ package vn.parcomms.procedures;
 
 import java.text.Normalizer;
 
+import vn.parcomms.shared.Texts;
+
 /**
- * Folds Vietnamese text for matching: no diacritics, đ → d, y → i, lower case, one character per character,
- * through a table built once (the hot path of every search).
+ * Folds Vietnamese text for search: {@link Texts#fold(char)} (no diacritics, đ → d, lower case), y → i, and
+ * every run of other characters made one space.
  */
 final class Folding {
-
-    private static final char[] TABLE = new char[0x2000];
-
-    static {
-        for (char c = 0; c < TABLE.length; c++) {
-            char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-            if (base == 'đ' || base == 'Đ') {
-                base = 'd';
-            }
-            char lower = Character.toLowerCase(base);
-            // "kỹ"/"kĩ", "lý"/"lí": Vietnamese spells the same sound with y or i; both fold to i.
-            TABLE[c] = lower == 'y' ? 'i' : lower;
-        }
-    }
 
     private Folding() {
     }
@@ -35,7 +23,11 @@ final class Folding {
         boolean space = true;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            char f = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+            char f = Texts.fold(c);
+            // "kỹ"/"kĩ", "lý"/"lí": Vietnamese spells the same sound with y or i; both fold to i.
+            if (f == 'y') {
+                f = 'i';
+            }
             if (Character.isLetterOrDigit(f) || f == '.' && i > 0 && i + 1 < nfc.length()
                     && Character.isDigit(nfc.charAt(i - 1)) && Character.isDigit(nfc.charAt(i + 1))) {
                 out.append(f);

@@ -229,6 +229,8 @@ public class ProcedureCatalog {
         access.check(ProcedureActions.MANAGE, organizations.get(decision.organizationId()));
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Procedure> known = store.byCodes(procedures.stream().filter(java.util.Objects::nonNull)
+                .map(ProcedureContent::code).filter(java.util.Objects::nonNull).distinct().toList());
         for (int i = 0; i < procedures.size(); i++) {
             ProcedureContent content = procedures.get(i);
             List<FieldViolation> violations = new ArrayList<>(content == null ? List.of(FieldViolation.of("code", "validation.required"))
@@ -238,8 +240,10 @@ public class ProcedureCatalog {
                 if (first != null) {
                     violations.add(FieldViolation.of("code", "procedure.code.duplicate", content.code(), first));
                 }
-                store.byCode(content.code()).filter(p -> p.organizationId() != decision.organizationId())
-                        .ifPresent(p -> violations.add(FieldViolation.of("code", "procedure.code.other-province", content.code())));
+                Procedure other = known.get(content.code());
+                if (other != null && other.organizationId() != decision.organizationId()) {
+                    violations.add(FieldViolation.of("code", "procedure.code.other-province", content.code()));
+                }
             }
             if (!violations.isEmpty()) {
                 problems.add(new RowProblem(firstRow + i, content == null ? null : content.code(), violations));
@@ -256,7 +260,7 @@ public class ProcedureCatalog {
         int unchanged = 0;
         Long user = access.currentActor().userId();
         for (ProcedureContent content : procedures) {
-            Optional<Procedure> existing = store.byCode(content.code());
+            Optional<Procedure> existing = Optional.ofNullable(known.get(content.code()));
             if (existing.isEmpty()) {
                 long id = store.insert(decision.organizationId(), content, decision.effectiveOn());
                 store.change(id, decision.id(), ProcedureChange.Kind.PUBLISHED, decision.effectiveOn(), content, null, user);

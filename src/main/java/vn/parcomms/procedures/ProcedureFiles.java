@@ -411,9 +411,10 @@ public class ProcedureFiles {
         return out;
     }
 
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+
+    /** For reading a cell: NFC (a file may hold decomposed text), trimmed, folded. */
+    private static String folded(String text) {
+        return vn.parcomms.shared.Texts.fold(vn.parcomms.shared.Texts.nfc(text.strip()));
     }
 
     static String level(Level level) {
@@ -421,7 +422,7 @@ public class ProcedureFiles {
     }
 
     static Level level(String text) {
-        String f = fold(text);
+        String f = folded(text);
         if (f.equals("province") || f.contains("tinh")) {
             return Level.PROVINCE;
         }
@@ -443,7 +444,7 @@ public class ProcedureFiles {
         if (text == null) {
             return null;
         }
-        String f = fold(text);
+        String f = folded(text);
         if (f.equals("direct") || f.startsWith("truc tiep")) {
             return MethodKind.DIRECT;
         }
@@ -465,7 +466,7 @@ public class ProcedureFiles {
     }
 
     static OnlineLevel online(String text) {
-        String f = fold(text);
+        String f = folded(text);
         return switch (f) {
             case "toan trinh", "full", "muc do 4" -> OnlineLevel.FULL;
             case "mot phan", "partial", "muc do 3" -> OnlineLevel.PARTIAL;

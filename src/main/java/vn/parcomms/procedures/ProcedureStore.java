@@ -36,6 +36,16 @@ class ProcedureStore {
         return jdbc.sql("SELECT * FROM procedure WHERE code = :c").param("c", code).query(this::procedure).optional();
     }
 
+    /** The procedures with these codes, by code: one query for a whole import. */
+    Map<String, Procedure> byCodes(java.util.Collection<String> codes) {
+        Map<String, Procedure> found = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("SELECT * FROM procedure WHERE code = ANY(:codes)").param("codes", codes.toArray(String[]::new))
+                    .query(this::procedure).list().forEach(p -> found.put(p.code(), p));
+        }
+        return found;
+    }
+
     /** Every procedure of every province, for the search index. */
     List<Procedure> all() {
         return jdbc.sql("SELECT * FROM procedure ORDER BY id").query(this::procedure).list();

@@ -5,12 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.access.AccessPolicy;
-import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.files.FileStore;
 
@@ -39,20 +37,8 @@ public class ArticleFiles {
 
     @Transactional
     public ArticleFile upload(long siteId, MultipartFile upload) {
-        Site site = sites.site(siteId);
-        if (!SiteManagement.canWrite(access.currentActor(), site.organizationPath())) {
-            throw new AccessDeniedException(SiteActions.WRITE.code());
-        }
-        if (upload == null || upload.isEmpty()) {
-            throw new InvalidInputException("attachment", "validation.required");
-        }
-        FileStore.StoredFile stored;
-        try {
-            stored = files.store(upload);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.violations().stream()
-                    .map(v -> new FieldViolation("attachment", v.messageKey(), v.arguments())).toList());
-        }
+        SiteUploads.checkWriter(access, sites.site(siteId));
+        FileStore.StoredFile stored = SiteUploads.store(files, upload, "attachment");
         if (!TYPES.contains(stored.mediaType())) {
             files.delete(stored);
             throw new InvalidInputException("attachment", "article.file.type", stored.originalName(), stored.mediaType());

@@ -20,7 +20,6 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -55,26 +54,14 @@ public class ArticleImages {
 
     @Transactional
     public ArticleImage upload(long siteId, MultipartFile upload, String alt) {
-        Site site = sites.site(siteId);
-        if (!SiteManagement.canWrite(access.currentActor(), site.organizationPath())) {
-            throw new AccessDeniedException(SiteActions.WRITE.code());
-        }
+        SiteUploads.checkWriter(access, sites.site(siteId));
         if (alt == null || alt.isBlank()) {
             throw new InvalidInputException("alt", "article.image.alt-required");
         }
         if (alt.length() > 500) {
             throw new InvalidInputException("alt", "validation.max-length");
         }
-        if (upload == null || upload.isEmpty()) {
-            throw new InvalidInputException("image", "validation.required");
-        }
-        FileStore.StoredFile stored;
-        try {
-            stored = files.store(upload);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.violations().stream()
-                    .map(v -> new vn.parcomms.shared.FieldViolation("image", v.messageKey(), v.arguments())).toList());
-        }
+        FileStore.StoredFile stored = SiteUploads.store(files, upload, "image");
         try {
             if (!TYPES.contains(stored.mediaType())) {
                 throw new InvalidInputException("image", "article.image.type", stored.originalName(), stored.mediaType());

@@ -14,30 +14,8 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** Each character below U+2000 (Latin with Vietnamese, Greek, Cyrillic) folded once, at class load. */
-    private static final char[] FOLDED = new char[0x2000];
-
-    static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = foldOne(c);
-        }
-    }
-
-    private static char foldOne(char c) {
-        char base = c < 128 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-        if (base == 'đ' || base == 'Đ') {
-            base = 'd';
-        }
-        return Character.toLowerCase(base);
-    }
-
     static String fold(String text) {
-        char[] folded = new char[text.length()];
-        for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = c < FOLDED.length ? FOLDED[c] : foldOne(c);
-        }
-        return new String(folded);
+        return vn.parcomms.shared.Texts.fold(text);
     }
 
     /** About 240 characters around the first match, escaped, with every match wrapped in &lt;mark&gt;. */

@@ -129,6 +129,15 @@ class ProcedureCatalogTests {
         assertThat(page.body()).contains("data-testid=\"row-errors\"", "Cấp huyện", "value=\"" + number + "\"");
         assertThat(jdbc.sql("SELECT count(*) FROM procedure_decision WHERE number = :n").param("n", number).query(Long.class).single())
                 .isZero();
+
+        // Abolishing from a procedure's page without a decision number: the message stands beside the field,
+        // the note typed is kept, and the procedure stays in force.
+        var abolish = browser.postForm("/procedures/1.001193.000.00.00.H36/abolish", Map.of("number", "", "signedOn", "2026-03-01",
+                "effectiveOn", "2026-03-01", "note", "Lý do thử", "_csrf", browser.csrfFrom("/procedures/1.001193.000.00.00.H36")));
+        assertThat(abolish.status()).isEqualTo(200);
+        assertThat(abolish.body()).contains("id=\"number-error\"", "value=\"Lý do thử\"");
+        assertThat(HttpApi.anonymous(port).get("/api/v1/procedures/1.001193.000.00.00.H36").json().path("status").asString())
+                .isEqualTo("ACTIVE");
     }
 
     @Test

@@ -371,6 +371,20 @@ class SiteWorkflowApiTests {
 
         step(editor, edition, "UNPUBLISH", 3, Map.of("reason", "OUTDATED"), 200);
         assertThat(HttpApi.anonymous(port).getBytes(url).statusCode()).isEqualTo(404);
+
+        // The writer's form: a file that is not a document is refused beside its field, with the title kept;
+        // a PDF is stored with the draft.
+        Map<String, String> form = Map.of("kind", "DOCUMENT", "title", "Quy chế văn hóa công sở", "body", "<p>Đính kèm.</p>");
+        var refusedForm = staff.postMultipart("/sites/" + site + "/articles", form, "attachment", "quy-che.pdf",
+                "không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/pdf");
+        assertThat(refusedForm.status()).isEqualTo(200);
+        assertThat(refusedForm.body()).contains("id=\"attachment-error\"", "value=\"Quy chế văn hóa công sở\"");
+        var savedForm = staff.postMultipart("/sites/" + site + "/articles", form, "attachment", "quy-che.pdf", pdf,
+                "application/pdf");
+        assertThat(savedForm.status()).isEqualTo(302);
+        long formEdition = Long.parseLong(savedForm.header("Location").replaceAll(".*/editions/(\\d+).*", "$1"));
+        assertThat(jdbc.sql("SELECT f.original_name FROM article_edition e JOIN article_file f ON f.id = e.attachment_id"
+                + " WHERE e.id = :e").param("e", formEdition).query(String.class).single()).isEqualTo("quy-che.pdf");
     }
 
     @Test

@@ -6,11 +6,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +20,9 @@ import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.NotFoundException;
 
 /**
- * The open procedure API for phone and web apps: public, read-only, paged, with ETags (answers change
- * only when a catalog does), CORS for GET, and a per-client rate limit.
+ * The open procedure API for phone and web apps: public, read-only, paged. Its answers are kept as bytes
+ * with ETags until a catalog changes ({@link ProcedurePageCache}), read by any origin (CORS for GET), and
+ * limited per client ({@link ApiRateLimit}).
  */
 @RestController
 @RequestMapping("/api/v1/procedures")
@@ -72,8 +71,7 @@ class ProcedureApi {
             @Parameter(description = "PROVINCE or COMMUNE") @RequestParam(required = false) ProcedureContent.Level level,
             @Parameter(description = "FULL, PARTIAL or NONE") @RequestParam(required = false) ProcedureContent.OnlineLevel online,
             @Parameter(description = "the province's official code, e.g. 68") @RequestParam(required = false) String province,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || page > MAX_PAGE) {
             throw new InvalidInputException("page", "procedure.page.range", MAX_PAGE);
         }
@@ -83,32 +81,20 @@ class ProcedureApi {
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new InvalidInputException("q", "procedure.query.too-long", MAX_QUERY_CHARS);
         }
-        String etag = "\"p" + index.version() + "-" + Integer.toHexString(java.util.Objects.hash(q, field, level, online, province,
-                page, size)) + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(304).eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1))).build();
-        }
         Long provinceId = queries.province(province);
         var result = index.search(new ProcedureIndex.Query(q, field, level, provinceId, online, page, size));
-        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
-                .body(new ProcedurePage(result.items().stream().map(ProcedureSummary::of).toList(), result.page(), result.size(),
+        return ResponseEntity.ok().body(new ProcedurePage(result.items().stream().map(ProcedureSummary::of).toList(), result.page(), result.size(),
                         result.total(), result.pages()));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One procedure by its national code, e.g. 1.001193.000.00.00.H36, with its status (abolished and "
             + "replaced procedures are answered too, with what replaced them)")
-    ResponseEntity<ProcedureDetail> procedure(@PathVariable String code,
-            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+    ResponseEntity<ProcedureDetail> procedure(@PathVariable String code) {
         String normalized = ProcedureQueries.checkCode(code);
-        String etag = "\"p" + index.version() + "-" + normalized + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(304).eTag(etag).build();
-        }
         Procedure p = index.byCode(normalized).or(() -> catalog.find(normalized))
                 .orElseThrow(() -> new NotFoundException("procedure.not-found", normalized));
-        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
-                .body(new ProcedureDetail(p.content(), p.status(), p.validFrom(), p.validTo(), p.replacedBy(),
+        return ResponseEntity.ok().body(new ProcedureDetail(p.content(), p.status(), p.validFrom(), p.validTo(), p.replacedBy(),
                         "/thu-tuc/" + p.code(), "/thu-tuc/" + p.code() + "/qr.svg"));
     }
 }

@@ -34,7 +34,7 @@ class ProcedurePageCache extends RenderedPageCache {
         String query = request.getQueryString();
         return (path.startsWith("/thu-tuc/") && !path.startsWith("/thu-tuc/goi-y") || path.startsWith("/kiosk/thu-tuc/")
                 || (path.equals("/thu-tuc") || path.equals("/kiosk/thu-tuc")) && query == null || api(path))
-                && (query == null || query.length() <= 200);
+                && (query == null || query.length() <= 2 * ProcedureApi.MAX_QUERY_CHARS);
     }
 
     /** The open API's searches and procedures (not histories): answers of the in-memory index, kept as bytes too. */

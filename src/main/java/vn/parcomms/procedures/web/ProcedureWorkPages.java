@@ -2,7 +2,6 @@ package vn.parcomms.procedures.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,10 +74,10 @@ class ProcedureWorkPages {
         model.addAttribute("to", end);
         model.addAttribute("counts", catalog.counts(p.id(), start, end));
         model.addAttribute("decisions", catalog.decisions(p.id()));
-        String folded = q == null ? "" : fold(q);
+        String folded = q == null ? "" : vn.parcomms.shared.Texts.fold(vn.parcomms.shared.Texts.nfc(q.strip()));
         List<Procedure> all = catalog.all(p.id());
         model.addAttribute("procedures", folded.isEmpty() ? all
-                : all.stream().filter(x -> fold(x.name() + " " + x.code() + " " + x.content().field()).contains(folded)).toList());
+                : all.stream().filter(x -> vn.parcomms.shared.Texts.fold(x.name() + " " + x.code() + " " + x.content().field()).contains(folded)).toList());
         model.addAttribute("q", q);
         model.addAttribute("total", all.size());
         if (!model.containsAttribute("decision")) {
@@ -97,7 +96,7 @@ class ProcedureWorkPages {
             redirect.addFlashAttribute("imported", result);
             return "redirect:/procedures?province=" + p.code();
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", fieldErrors(e));
+            model.addAttribute("fieldErrors", vn.parcomms.shared.web.FormErrors.messages(e, messages));
         } catch (ImportRefused e) {
             model.addAttribute("rowErrors", e.rows().stream().flatMap(r -> r.violations().stream().map(v -> new RowMessage(r.row(),
                     r.code(), v.field(), message(v.messageKey(), v.arguments().toArray())))).toList());
@@ -133,17 +132,11 @@ class ProcedureWorkPages {
             redirect.addFlashAttribute("abolished", true);
             return "redirect:/procedures/" + p.code();
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", fieldErrors(e));
+            model.addAttribute("fieldErrors", vn.parcomms.shared.web.FormErrors.messages(e, messages));
             model.addAttribute("decision", decision);
             model.addAttribute("note", note);
             return procedure(code, model);
         }
-    }
-
-    private Map<String, String> fieldErrors(InvalidInputException e) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), message(v.messageKey(), v.arguments().toArray()), (a, b) -> a + " " + b));
-        return errors;
     }
 
     private String message(String key, Object[] arguments) {
@@ -173,8 +166,4 @@ class ProcedureWorkPages {
         return p;
     }
 
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd')
-                .replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
-    }
 }

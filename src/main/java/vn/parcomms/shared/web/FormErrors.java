@@ -30,6 +30,22 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * The violations as messages in the reader's language by field, in order (two on one field joined), for
+     * forms built from request parameters, whose fragment {@code fragments/forms :: fieldError} shows each
+     * beside its input. A key that is already a message (it holds a space: bean validation's) is kept as is.
+     */
+    public static java.util.Map<String, String> messages(InvalidInputException e, org.springframework.context.MessageSource source) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.Map<String, String> messages = new java.util.LinkedHashMap<>();
+        for (FieldViolation v : e.violations()) {
+            String message = v.messageKey().contains(" ") ? v.messageKey()
+                    : source.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale);
+            messages.merge(v.field(), message, (a, b) -> a + " " + b);
+        }
+        return messages;
+    }
+
     private static boolean hasField(BindingResult result, String field) {
         try {
             return result.getFieldType(field) != null;

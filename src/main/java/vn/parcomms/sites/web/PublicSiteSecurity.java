@@ -7,9 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The readers' side of the sites (pages, feeds, sitemap, public API) in a filter chain of its own:
@@ -29,17 +27,8 @@ class PublicSiteSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain publicSites(HttpSecurity http, SiteSlugs slugs) throws Exception {
-        http.securityMatcher(request -> isPublic(request, slugs))
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        vn.parcomms.shared.web.PublicChains.anonymousReadOnly(http.securityMatcher(request -> isPublic(request, slugs)),
+                CONTENT_SECURITY_POLICY);
         return http.build();
     }
 

@@ -84,16 +84,9 @@ class SiteWorkPages {
 
     /** Puts the messages on the page twice: as a summary at the top, and by field, beside each input. */
     private void errors(Model model, InvalidInputException e) {
-        List<FieldMessage> list = messages(e);
-        model.addAttribute("errors", list);
-        model.addAttribute("fieldErrors", list.stream().collect(java.util.stream.Collectors.toMap(FieldMessage::field,
-                FieldMessage::message, (a, b) -> a + " " + b, java.util.LinkedHashMap::new)));
-    }
-
-    private List<FieldMessage> messages(InvalidInputException e) {
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return e.violations().stream().map(v -> new FieldMessage(v.field(), v.messageKey().contains(" ") ? v.messageKey()
-                : messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale))).toList();
+        var byField = vn.parcomms.shared.web.FormErrors.messages(e, messages);
+        model.addAttribute("errors", byField.entrySet().stream().map(x -> new FieldMessage(x.getKey(), x.getValue())).toList());
+        model.addAttribute("fieldErrors", byField);
     }
 
     /** The editor form as the page binds it. */
