@@ -141,7 +141,9 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
 end
 LUA
-for f in search distinct page api; do cat "$work/report.lua" >> "$work/$f.lua"; done
+# One client alone, on queries the 50-client run does not reach (it starts at 0 and at 10,000).
+sed 's/offset = (id or 0) \* 10000/offset = 16000/' "$work/distinct.lua" > "$work/alone.lua"
+for f in search distinct alone page api; do cat "$work/report.lua" >> "$work/$f.lua"; done
 measure() { # script -> "req/s p50 p95", failing on any error or non-2xx answer
   [ "$1" = distinct ] || wrk -t2 -c50 -d5s -s "$work/$1.lua" "$app" >/dev/null 2>&1 || true
   local output result
@@ -153,6 +155,7 @@ measure() { # script -> "req/s p50 p95", failing on any error or non-2xx answer
 }
 read -r search_rps search_p50 search_p95 < <(measure search)
 read -r distinct_rps distinct_p50 distinct_p95 < <(measure distinct)
+read -r alone_rps alone_p50 alone_p95 < <(wrk -t1 -c1 -d"${seconds}s" -s "$work/alone.lua" "$app" | awk '/^RESULT/ {print $2, $3, $4}')
 read -r page_rps page_p50 page_p95 < <(measure page)
 read -r api_rps api_p50 api_p95 < <(measure api)
 
@@ -197,6 +200,7 @@ report="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-procedures.txt"
   printf '%-46s %10s %10s %10s\n' "" "req/s" "p50 ms" "p95 ms"
   printf '%-46s %10s %10s %10s\n' "search API, ${#queries[@]} popular queries" "$search_rps" "$search_p50" "$search_p95"
   printf '%-46s %10s %10s %10s\n' "search API, 20,000 distinct queries" "$distinct_rps" "$distinct_p50" "$distinct_p95"
+  printf '%-46s %10s %10s %10s\n' "search API, distinct queries, 1 client" "$alone_rps" "$alone_p50" "$alone_p95"
   printf '%-46s %10s %10s %10s\n' "same search in PostgreSQL (pgbench, 50 clients)" "$(( sql_search_n / seconds ))" "" "$sql_search_p95"
   printf '%-46s %10s %10s %10s\n' "detail page /thu-tuc/{code}" "$page_rps" "$page_p50" "$page_p95"
   printf '%-46s %10s %10s %10s\n' "detail API /api/v1/procedures/{code}" "$api_rps" "$api_p50" "$api_p95"
