@@ -86,21 +86,62 @@ public class ProcedureIndex {
      * one range of ids; postings are the ids of the documents holding each word. Results of recent queries
      * are kept with the build they came from.
      */
-    private record Snapshot(long version, Doc[] docs, String[] words, Map<String, Integer> wordIds, int[][] postings,
-            Map<String, Doc> byCode, Map<Long, List<String>> fields, Map<String, Result> results, Sets sets) {
+    private record Snapshot(long version, Doc[] docs, Vocabulary words, Postings postings, Map<String, Doc> byCode,
+            Map<Long, List<String>> fields, Map<String, Result> results, Sets sets, Map<String, Term> terms,
+            java.util.concurrent.atomic.AtomicLong termBytes) {
 
-        static final Snapshot EMPTY = new Snapshot(-1, new Doc[0], new String[0], Map.of(), new int[0][], Map.of(), Map.of(),
-                new java.util.concurrent.ConcurrentHashMap<>(), Sets.build(new Doc[0], new int[0][]));
+        static final Snapshot EMPTY = of(-1, new Doc[0], new Vocabulary(new TreeSet<>()), Postings.of(new int[0][], 0), Map.of(),
+                Map.of(), Sets.build(new Doc[0], Postings.of(new int[0][], 0)));
 
-        /** The ids of the words beginning with a prefix: [from, to). */
-        int[] range(String prefix) {
-            int from = Arrays.binarySearch(words, prefix);
-            from = from < 0 ? -from - 1 : from;
-            int to = from;
-            while (to < words.length && words[to].startsWith(prefix)) {
-                to++;
+        static Snapshot of(long version, Doc[] docs, Vocabulary words, Postings postings, Map<String, Doc> byCode,
+                Map<Long, List<String>> fields, Sets sets) {
+            return new Snapshot(version, docs, words, postings, byCode, fields, new java.util.concurrent.ConcurrentHashMap<>(), sets,
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicLong());
+        }
+    }
+
+    /** The most the terms kept per build may take; past it they are dropped and kept anew. */
+    private static final long MAX_TERM_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * The documents holding each word: a list of ids, and for words held by more than one document in 64 also
+     * a bit set, which ORs faster than setting each id (at most 8 bytes more per posting).
+     */
+    private record Postings(int[][] lists, BitSet[] dense) {
+
+        static Postings of(int[][] lists, int documents) {
+            BitSet[] dense = new BitSet[lists.length];
+            for (int w = 0; w < lists.length; w++) {
+                if (lists[w].length > Math.max(8, documents / 64)) {
+                    dense[w] = new BitSet(documents);
+                    for (int d : lists[w]) {
+                        dense[w].set(d);
+                    }
+                }
             }
-            return new int[] {from, to};
+            return new Postings(lists, dense);
+        }
+
+        void addTo(int word, BitSet into) {
+            if (dense[word] != null) {
+                into.or(dense[word]);
+            } else {
+                for (int d : lists[word]) {
+                    into.set(d);
+                }
+            }
+        }
+
+        /** The documents holding any word of a range or of a set of word ids. */
+        BitSet documents(int from, int to, BitSet words, int documents) {
+            BitSet docs = new BitSet(documents);
+            for (int w = from; w < to; w++) {
+                addTo(w, docs);
+            }
+            for (int w = words.nextSetBit(0); w >= 0; w = words.nextSetBit(w + 1)) {
+                addTo(w, docs);
+            }
+            return docs;
         }
     }
 
@@ -108,11 +149,11 @@ public class ProcedureIndex {
      * Documents by what filters and the best tiers look at, as bit sets: a query narrows its candidates with a
      * few AND operations and scores only those that can reach the first page.
      */
-    private record Sets(int[][] namePostings, Map<Level, BitSet> levels, Map<OnlineLevel, BitSet> online,
+    private record Sets(Postings namePostings, String[] sortedNames, int[] sortedNameDocs, Map<Level, BitSet> levels, Map<OnlineLevel, BitSet> online,
             Map<Long, BitSet> provinces, Map<String, BitSet> fields, Map<String, BitSet> keywords, Map<String, BitSet> names,
             Map<LocalDate, BitSet> applying) {
 
-        static Sets build(Doc[] docs, int[][] namePostings) {
+        static Sets build(Doc[] docs, Postings namePostings) {
             Map<Level, BitSet> levels = new java.util.EnumMap<>(Level.class);
             Map<OnlineLevel, BitSet> online = new java.util.EnumMap<>(OnlineLevel.class);
             Map<Long, BitSet> provinces = new HashMap<>();
@@ -132,8 +173,27 @@ public class ProcedureIndex {
                 }
                 names.computeIfAbsent(doc.nameFolded(), k -> new BitSet()).set(d);
             }
-            return new Sets(namePostings, levels, online, provinces, fields, keywords, names,
+            Integer[] order = new Integer[docs.length];
+            Arrays.setAll(order, d -> d);
+            Arrays.sort(order, Comparator.comparing(d -> docs[d].nameFolded()));
+            String[] sortedNames = new String[docs.length];
+            int[] sortedNameDocs = new int[docs.length];
+            for (int i = 0; i < order.length; i++) {
+                sortedNames[i] = docs[order[i]].nameFolded();
+                sortedNameDocs[i] = order[i];
+            }
+            return new Sets(namePostings, sortedNames, sortedNameDocs, levels, online, provinces, fields, keywords, names,
                     new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** The documents whose folded name begins with a text. */
+        BitSet namesBeginning(String prefix, int documents) {
+            BitSet docs = new BitSet(documents);
+            int i = Arrays.binarySearch(sortedNames, prefix);
+            for (i = i < 0 ? -i - 1 : i; i < sortedNames.length && sortedNames[i].startsWith(prefix); i++) {
+                docs.set(sortedNameDocs[i]);
+            }
+            return docs;
         }
 
         /** The documents in force on a day (computed once a day per build). */
@@ -197,17 +257,11 @@ public class ProcedureIndex {
             docWords.add(words);
             vocabulary.addAll(words);
         }
-        String[] words = vocabulary.toArray(String[]::new);
-        Map<String, Integer> wordIds = new HashMap<>(words.length * 2);
-        for (int w = 0; w < words.length; w++) {
-            wordIds.put(words[w], w);
-        }
-        List<List<Integer>> lists = new ArrayList<>(words.length);
-        for (int w = 0; w < words.length; w++) {
+        Vocabulary words = new Vocabulary(vocabulary);
+        List<List<Integer>> lists = new ArrayList<>(words.size());
+        List<List<Integer>> nameLists = new ArrayList<>(words.size());
+        for (int w = 0; w < words.size(); w++) {
             lists.add(new ArrayList<>());
-        }
-        List<List<Integer>> nameLists = new ArrayList<>(words.length);
-        for (int w = 0; w < words.length; w++) {
             nameLists.add(new ArrayList<>());
         }
         Doc[] docs = new Doc[n];
@@ -217,7 +271,7 @@ public class ProcedureIndex {
             Procedure p = ordered.get(i);
             ProcedureContent c = p.content();
             nameFolded[i] = Folding.fold(c.name());
-            int[] nameWords = Arrays.stream(Folding.words(nameFolded[i])).mapToInt(wordIds::get).toArray();
+            int[] nameWords = Arrays.stream(Folding.words(nameFolded[i])).mapToInt(words::id).toArray();
             Set<String> keywords = new HashSet<>();
             c.keywords().forEach(k -> keywords.add(Folding.fold(k)));
             docs[i] = new Doc(p, nameFolded[i], nameWords, keywords, Folding.fold(c.field()), i, p.organizationId(),
@@ -225,24 +279,24 @@ public class ProcedureIndex {
             byCode.put(p.code(), docs[i]);
             fields.computeIfAbsent(p.organizationId(), k -> new TreeSet<>(collator)).add(c.field());
             for (String w : docWords.get(i)) {
-                lists.get(wordIds.get(w)).add(i);
+                lists.get(words.id(w)).add(i);
             }
             for (int w : Arrays.stream(nameWords).distinct().toArray()) {
                 nameLists.get(w).add(i);
             }
         }
-        int[][] postings = new int[words.length][];
-        int[][] namePostings = new int[words.length][];
-        for (int w = 0; w < words.length; w++) {
+        int[][] postings = new int[words.size()][];
+        int[][] namePostings = new int[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
             postings[w] = lists.get(w).stream().mapToInt(Integer::intValue).toArray();
             namePostings[w] = nameLists.get(w).stream().mapToInt(Integer::intValue).toArray();
         }
         Map<Long, List<String>> fieldLists = new HashMap<>();
         fields.forEach((k, v) -> fieldLists.put(k, List.copyOf(v)));
-        snapshot = new Snapshot(version, docs, words, wordIds, postings, byCode, fieldLists,
-                new java.util.concurrent.ConcurrentHashMap<>(), Sets.build(docs, namePostings));
+        snapshot = Snapshot.of(version, docs, words, Postings.of(postings, n), byCode, fieldLists,
+                Sets.build(docs, Postings.of(namePostings, n)));
         checkedAt = System.currentTimeMillis();
-        log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, words.length,
+        log.info("Procedure index: {} procedures, {} words, catalog version {}, built in {} ms", docs.length, words.size(),
                 version, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -315,7 +369,7 @@ public class ProcedureIndex {
         return run(snapshot, folded, fieldFolded, query, LocalDate.now(clock.withZone(ZONE)), false);
     }
 
-    private static Result run(Snapshot s, String folded, String fieldFolded, Query query, LocalDate today, boolean narrow) {
+    private static Result run(Snapshot s, String folded, String fieldFolded, Query query, LocalDate today, boolean byTier) {
         String[] words = Folding.words(folded);
         if (words.length > MAX_WORDS) {
             words = Arrays.copyOf(words, MAX_WORDS);
@@ -323,27 +377,27 @@ public class ProcedureIndex {
         int n = s.docs().length;
         BitSet candidates = new BitSet(n);
         candidates.set(0, n);
+        List<Term> terms = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Term term = term(s, words[i], i == words.length - 1);
+            terms.add(term);
+            candidates.and(term.docs());
+        }
+        // No document has every word: those with most of them, each counted with the words it misses.
         int[] matchedWords = null;
-        List<Term> terms = new ArrayList<>();
-        boolean relaxed = false;
-        if (words.length > 0) {
+        boolean relaxed = !terms.isEmpty() && candidates.isEmpty();
+        if (relaxed) {
             matchedWords = new int[n];
-            for (int i = 0; i < words.length; i++) {
-                Term term = term(s, words[i], i == words.length - 1);
-                terms.add(term);
-                BitSet docs = term.docs(s, n);
+            for (Term term : terms) {
+                BitSet docs = term.docs();
                 for (int d = docs.nextSetBit(0); d >= 0; d = docs.nextSetBit(d + 1)) {
                     matchedWords[d]++;
                 }
-                candidates.and(docs);
             }
-            if (candidates.isEmpty()) {
-                relaxed = true;
-                int needed = Math.max(1, (words.length + 1) / 2);
-                for (int d = 0; d < n; d++) {
-                    if (matchedWords[d] >= needed) {
-                        candidates.set(d);
-                    }
+            int needed = Math.max(1, (words.length + 1) / 2);
+            for (int d = 0; d < n; d++) {
+                if (matchedWords[d] >= needed) {
+                    candidates.set(d);
                 }
             }
         }
@@ -363,52 +417,141 @@ public class ProcedureIndex {
         }
         candidates.and(sets.applying(s.docs(), today));
         int total = candidates.cardinality();
-        // Only documents with every word in the name (or the exact name, or a keyword equal to the query) can
-        // rank in the first tiers. When they fill the pages asked, the others need no score; codes and
-        // relaxed matches are scored in full.
         int keep = (int) Math.min((long) (query.page() + 1) * query.size(), n);
-        BitSet scoredSet = candidates;
-        if (narrow && !relaxed && !terms.isEmpty() && !folded.matches(".*\\d.*")) {
-            BitSet inName = (BitSet) candidates.clone();
-            for (Term term : terms) {
-                inName.and(term.nameDocs(sets, n));
-            }
-            inName.or(intersect(Sets.or(sets.keywords(), folded), candidates));
-            inName.or(intersect(Sets.or(sets.names(), folded), candidates));
-            if (inName.cardinality() >= keep) {
-                scoredSet = inName;
-            }
-        }
-        java.util.PriorityQueue<Scored> best = new java.util.PriorityQueue<>(Math.max(1, keep + 1), ORDER.reversed());
+        Top top = new Top(keep);
         BitSet exactNames = Sets.or(sets.names(), folded);
         BitSet keywordMatches = Sets.or(sets.keywords(), folded);
         boolean codeLike = folded.contains(".");
-        for (int d = scoredSet.nextSetBit(0); keep > 0 && d >= 0; d = scoredSet.nextSetBit(d + 1)) {
-            Doc doc = s.docs()[d];
-            int tier = tier(doc, d, folded, terms, relaxed, exactNames, keywordMatches, codeLike);
-            // Once the pages asked are full, a document of a worse tier than the worst kept cannot get in.
-            if (best.size() >= keep && tier > best.peek().tier()) {
-                continue;
+        if (byTier && !terms.isEmpty()) {
+            // Tier by tier, each a few bit operations; a tier is scored only while the pages asked are not full,
+            // only its own documents are, and from bit sets rather than by reading their names.
+            BitSet seen = new BitSet(n);
+            BitSet phrasePossible = phrasePossible(s, terms);
+            for (int tier : relaxed ? RELAXED_TIERS : TIERS) {
+                if (top.size() >= keep) {
+                    break;
+                }
+                BitSet members = members(s, tier, folded, terms, exactNames, keywordMatches, codeLike, candidates);
+                members.andNot(seen);
+                for (int d = members.nextSetBit(0); d >= 0; d = members.nextSetBit(d + 1)) {
+                    top.offer(scoreByBits(s, d, tier, folded, terms, relaxed ? words.length - matchedWords[d] : 0, phrasePossible));
+                }
+                seen.or(members);
             }
-            Scored scored = score(doc, tier, folded, terms, matchedWords == null ? 0 : words.length - matchedWords[d]);
-            if (best.size() < keep) {
-                best.add(scored);
-            } else if (ORDER.compare(scored, best.peek()) < 0) {
-                best.poll();
-                best.add(scored);
+        } else {
+            for (int d = candidates.nextSetBit(0); keep > 0 && d >= 0; d = candidates.nextSetBit(d + 1)) {
+                Doc doc = s.docs()[d];
+                int tier = tier(doc, d, folded, terms, relaxed, exactNames, keywordMatches, codeLike);
+                if (top.full() && tier > top.worstTier()) {
+                    continue;
+                }
+                top.offer(score(doc, tier, folded, terms, matchedWords == null ? 0 : words.length - matchedWords[d]));
             }
         }
-        List<Scored> top = new ArrayList<>(best);
-        top.sort(ORDER);
-        int from = Math.min(query.page() * query.size(), top.size());
-        List<Procedure> items = top.subList(from, top.size()).stream().map(x -> x.doc().procedure()).toList();
+        List<Scored> best = top.sorted();
+        int from = Math.min(query.page() * query.size(), best.size());
+        List<Procedure> items = best.subList(from, best.size()).stream().map(x -> x.doc().procedure()).toList();
         return new Result(items, total, query.page(), query.size(), s.version());
     }
 
-    private static BitSet intersect(BitSet a, BitSet b) {
-        BitSet out = (BitSet) a.clone();
-        out.and(b);
-        return out;
+    /** A copy to change: shared sets are never cloned, as {@link BitSet#clone()} may trim the original. */
+    private static BitSet copy(BitSet shared) {
+        BitSet copy = new BitSet(shared.length());
+        copy.or(shared);
+        return copy;
+    }
+
+    private static final int[] TIERS = {0, 1, 2, 3, 4, 5};
+    /** When no document has every word, tiers 3 to 5 make no sense: the rest is tier 6. */
+    private static final int[] RELAXED_TIERS = {0, 1, 2, 6};
+
+    /**
+     * The documents whose name may hold the query as written: a name holding "w0 w1 … wk" has w1 … wk-1 as
+     * words and a word beginning with wk (w0 may end a longer word). Null when every name may.
+     */
+    private static BitSet phrasePossible(Snapshot s, List<Term> terms) {
+        if (terms.size() < 2 || terms.getLast().word().length() < 2) {
+            return null;
+        }
+        BitSet possible = copy(terms.get(1).exactInName());
+        for (int t = 2; t < terms.size(); t++) {
+            possible.and(terms.get(t).exactInName());
+        }
+        return possible;
+    }
+
+    /**
+     * The candidates of a tier, as {@link #tier} defines them: 0 the exact name or a code it begins, 1 a keyword
+     * equal to the query, 2 a name beginning with the query, 3 every word in the name, 4 the same with typos, 5
+     * the rest (6 when no document has every word). Earlier tiers are taken out by the caller.
+     */
+    private static BitSet members(Snapshot s, int tier, String folded, List<Term> terms, BitSet exactNames,
+            BitSet keywordMatches, boolean codeLike, BitSet candidates) {
+        int n = s.docs().length;
+        BitSet members = switch (tier) {
+            case 0 -> {
+                BitSet bits = copy(exactNames);
+                if (codeLike) {
+                    for (int d = candidates.nextSetBit(0); d >= 0; d = candidates.nextSetBit(d + 1)) {
+                        if (s.docs()[d].codeFolded().startsWith(folded)) {
+                            bits.set(d);
+                        }
+                    }
+                }
+                yield bits;
+            }
+            case 1 -> copy(keywordMatches);
+            case 2 -> s.sets().namesBeginning(folded, n);
+            case 3, 4 -> {
+                BitSet bits = (BitSet) candidates.clone();
+                for (Term term : terms) {
+                    bits.and(tier == 3 ? term.exactInName() : term.inName());
+                }
+                yield bits;
+            }
+            default -> (BitSet) candidates.clone(); // 5, and 6 when relaxed
+        };
+        members.and(candidates);
+        return members;
+    }
+
+    /** The best documents so far, as many as the pages asked. */
+    private static final class Top {
+
+        private final int keep;
+        private final java.util.PriorityQueue<Scored> worstFirst;
+
+        Top(int keep) {
+            this.keep = keep;
+            this.worstFirst = new java.util.PriorityQueue<>(Math.max(1, keep + 1), ORDER.reversed());
+        }
+
+        int size() {
+            return worstFirst.size();
+        }
+
+        boolean full() {
+            return worstFirst.size() >= keep;
+        }
+
+        int worstTier() {
+            return worstFirst.peek().tier();
+        }
+
+        void offer(Scored scored) {
+            if (worstFirst.size() < keep) {
+                worstFirst.add(scored);
+            } else if (keep > 0 && ORDER.compare(scored, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(scored);
+            }
+        }
+
+        List<Scored> sorted() {
+            List<Scored> sorted = new ArrayList<>(worstFirst);
+            sorted.sort(ORDER);
+            return sorted;
+        }
     }
 
     /** Tier, then the query as a phrase in the name, words missing, words not in the name, typos, length, name order. */
@@ -435,42 +578,59 @@ public class ProcedureIndex {
     private record Scored(Doc doc, int tier, int phrase, int missing, int nameMisses, int typos, int length, int rank) {
     }
 
-    /** One query word and the indexed words it stands for: itself, near spellings, and (last word) those it begins. */
-    private record Term(String word, boolean known, BitSet near, int prefixFrom, int prefixTo) {
+    /**
+     * One query word and the indexed words it stands for: itself, near spellings, and (last word) those it begins;
+     * with the documents holding them anywhere and in the name. Terms are kept per index build and shared by
+     * the queries that use the same word: their bit sets are never changed.
+     */
+    private static final class Term {
+
+        private final String word;
+        private final boolean known;
+        private final BitSet near;
+        private final int prefixFrom;
+        private final int prefixTo;
+        private final BitSet docs;
+        private final BitSet exactInName;
+        private final BitSet inName;
+
+        Term(Snapshot s, String word, boolean known, BitSet near, int prefixFrom, int prefixTo) {
+            this.word = word;
+            this.known = known;
+            this.near = near;
+            this.prefixFrom = prefixFrom;
+            this.prefixTo = prefixTo;
+            int n = s.docs().length;
+            this.docs = s.postings().documents(prefixFrom, prefixTo, near, n);
+            this.exactInName = s.sets().namePostings().documents(prefixFrom, prefixTo, new BitSet(), n);
+            this.inName = near.isEmpty() ? exactInName : s.sets().namePostings().documents(prefixFrom, prefixTo, near, n);
+        }
+
+        String word() {
+            return word;
+        }
+
+        boolean known() {
+            return known;
+        }
 
         boolean exactOrPrefix(int id) {
             return id >= prefixFrom && id < prefixTo;
         }
 
-        BitSet docs(Snapshot s, int n) {
-            BitSet docs = new BitSet(n);
-            for (int w = prefixFrom; w < prefixTo; w++) {
-                for (int d : s.postings()[w]) {
-                    docs.set(d);
-                }
-            }
-            for (int w = near.nextSetBit(0); w >= 0; w = near.nextSetBit(w + 1)) {
-                for (int d : s.postings()[w]) {
-                    docs.set(d);
-                }
-            }
+        /** The documents with this word (or a word it begins, or a near spelling) anywhere. */
+        BitSet docs() {
             return docs;
         }
 
-        /** The documents with this word (or a word it begins, or a near spelling) in their name. */
-        BitSet nameDocs(Sets sets, int n) {
-            BitSet docs = new BitSet(n);
-            for (int w = prefixFrom; w < prefixTo; w++) {
-                for (int d : sets.namePostings()[w]) {
-                    docs.set(d);
-                }
-            }
-            for (int w = near.nextSetBit(0); w >= 0; w = near.nextSetBit(w + 1)) {
-                for (int d : sets.namePostings()[w]) {
-                    docs.set(d);
-                }
-            }
-            return docs;
+        /** The documents with this word, or a word it begins, in their name. */
+        BitSet exactInName() {
+            return exactInName;
+        }
+
+        /** The documents with this word, a word it begins, or a near spelling in their name. */
+        BitSet inName() {
+            return inName;
         }
 
         /** 0: the word itself (or a word it begins); 1: a near spelling; -1: not in this name. */
@@ -486,30 +646,37 @@ public class ProcedureIndex {
             }
             return best;
         }
+
+        /** About what the term holds, in bytes (the bound of the terms kept). */
+        int bytes() {
+            return (docs.size() + exactInName.size() + inName.size() + near.size()) / 8 + 64;
+        }
     }
 
     private static Term term(Snapshot s, String word, boolean last) {
-        Integer id = s.wordIds().get(word);
-        int from = id == null ? 0 : id;
-        int to = id == null ? 0 : id + 1;
+        String key = last ? word + '\u0001' : word;
+        Term kept = s.terms().get(key);
+        if (kept != null) {
+            return kept;
+        }
+        int id = s.words().id(word);
+        int from = Math.max(id, 0);
+        int to = id < 0 ? 0 : id + 1;
         if (last && word.length() >= 2) {
-            int[] range = s.range(word);
+            int[] range = s.words().range(word);
             if (range[1] > range[0]) {
                 from = range[0];
                 to = range[1];
             }
         }
-        BitSet near = new BitSet();
-        if (to == from && word.length() >= 3) {
-            int max = word.length() >= 7 ? 2 : 1;
-            String[] words = s.words();
-            for (int w = 0; w < words.length; w++) {
-                if (Math.abs(words[w].length() - word.length()) <= max && Folding.distance(word, words[w], max) <= max) {
-                    near.set(w);
-                }
-            }
+        BitSet near = to == from && word.length() >= 3 ? s.words().near(word, word.length() >= 7 ? 2 : 1) : new BitSet();
+        Term term = new Term(s, word, to > from, near, from, to);
+        if (s.termBytes().addAndGet(term.bytes()) > MAX_TERM_BYTES) {
+            s.terms().clear();
+            s.termBytes().set(term.bytes());
         }
-        return new Term(word, to > from, near, from, to);
+        s.terms().put(key, term);
+        return term;
     }
 
     /** The document's tier for this query (0 best): the first key of the order, and the cheap one. */
@@ -525,11 +692,7 @@ public class ProcedureIndex {
         if (keywordMatches.get(d)) {
             return 1;
         }
-        // A name can only start with the query when its first word is the query's first word (or, for a
-        // one-word query, begins with it): an int test before the string one.
-        int[] nameWords = doc.nameWords();
-        if (nameWords.length > 0 && (folded.length() < 2 || terms.getFirst().exactOrPrefix(nameWords[0]))
-                && doc.nameFolded().startsWith(folded)) {
+        if (!doc.nameFolded().isEmpty() && doc.nameFolded().startsWith(folded)) {
             return 2;
         }
         if (relaxed) {
@@ -552,7 +715,9 @@ public class ProcedureIndex {
     private static Scored score(Doc doc, int tier, String folded, List<Term> terms, int missing) {
         int typos = 0;
         int nameMisses = 0;
-        for (Term term : terms) {
+        // Tier 3 has every word, as written, in the name: no misses, no typos.
+        for (int t = 0; tier != 3 && t < terms.size(); t++) {
+            Term term = terms.get(t);
             int in = term.inName(doc.nameWords());
             if (in < 0) {
                 nameMisses++;
@@ -564,6 +729,33 @@ public class ProcedureIndex {
             }
         }
         int phrase = doc.nameFolded().contains(folded) ? 0 : 1;
+        return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
+    }
+
+    /**
+     * The same as {@link #score}, from the terms' bit sets: in the name as written, in the name with a typo, or
+     * not in the name; the phrase looked for only in names that may hold it.
+     */
+    private static Scored scoreByBits(Snapshot s, int d, int tier, String folded, List<Term> terms, int missing,
+            BitSet phrasePossible) {
+        Doc doc = s.docs()[d];
+        int typos = 0;
+        int nameMisses = 0;
+        for (int t = 0; tier != 3 && t < terms.size(); t++) {
+            Term term = terms.get(t);
+            if (term.exactInName().get(d)) {
+                continue;
+            }
+            if (term.inName().get(d)) {
+                typos++;
+            } else {
+                nameMisses++;
+                if (!term.known()) {
+                    typos++;
+                }
+            }
+        }
+        int phrase = (phrasePossible == null || phrasePossible.get(d)) && doc.nameFolded().contains(folded) ? 0 : 1;
         return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
     }
 

@@ -14,8 +14,9 @@ import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.organizations.OrganizationDirectory;
 
 /**
- * The index scores only the documents that can reach the first pages; on a catalog of 400 procedures with
- * shared words, every page of many queries (words, prefixes, typos, filters) equals scoring every candidate.
+ * The index scores tier by tier, only the documents that can reach the first pages; on a catalog of 400 procedures
+ * with shared words, every page of many queries (words, prefixes, typos, codes, most of the words, filters) equals
+ * scoring every candidate.
  */
 @IntegrationTest
 class ProcedureIndexNarrowingTests {
@@ -37,9 +38,13 @@ class ProcedureIndexNarrowingTests {
         Random random = new Random(8);
         List<ProcedureContent> procedures = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            StringBuilder name = new StringBuilder("Thử nghiệm");
+            // A third of the names begin with "Thử nghiệm", the others end with it: queries find names beginning with them.
+            StringBuilder name = new StringBuilder(i % 3 == 0 ? "Thử nghiệm" : "");
             for (int w = 0; w < 3 + random.nextInt(5); w++) {
-                name.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+                name.append(name.isEmpty() ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            if (i % 3 != 0) {
+                name.append(" thử nghiệm");
             }
             procedures.add(new ProcedureContent("7." + (900000 + i) + ".000.00.00.H79", name.toString(),
                     i % 3 == 0 ? "Nông nghiệp" : "Thủy sản", List.of(i % 4 == 0 ? ProcedureContent.Level.PROVINCE
@@ -52,9 +57,18 @@ class ProcedureIndexNarrowingTests {
                 LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1), null, null), procedures, 1));
         List<String> queries = new ArrayList<>(List.of("thu nghiem", "cap phep", "nuoc ngam", "trong cay", "thuy san ca",
                 "ca", "cang ca tau", "luoi", "cho quay", "ruong vuon", "muoi bien dao", "thu nghiem cap phep khai thac",
-                "khai thac nuoc", "thuy", "cay giong", "trog cay", "khia thac", "cap phep nuoc ngam rung"));
+                "khai thac nuoc", "thuy", "cay giong", "trog cay", "khia thac", "cap phep nuoc ngam rung", "7.90001", "7.900012.000.00.00",
+                "900012", "h79", "thu nghiem 7.9000", "trong cay h79", "tau ca muoi bien dao cang", "thuy san cho"));
         for (int i = 0; i < 30; i++) {
             queries.add(WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)].substring(0, 2));
+        }
+        // Four to six words: often no name has them all, and the most of them are looked for.
+        for (int i = 0; i < 20; i++) {
+            StringBuilder q = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);
+            for (int w = 0; w < 3 + random.nextInt(3); w++) {
+                q.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            queries.add(q.toString());
         }
         Long provinceId = province;
         for (String q : queries) {
