@@ -19,14 +19,15 @@ bench_jar() {
   echo "$jar"
 }
 
-# bench_start_app WORKDIR HTTP_PORT DB_PORT [extra args...]: sets APP_PID
+# bench_start_app WORKDIR HTTP_PORT DB_PORT [extra args...]: sets APP_PID (JVM options from BENCH_JVM_OPTS)
 bench_start_app() {
   local work="$1" port="$2" db_port="$3"; shift 3
   local java_bin jar
   java_bin="$(bench_java)"
   jar="$(bench_jar)"
   echo "Starting ParComms ($jar) on port $port ..." >&2
-  PARCOMMS_DATA_DIR="$work/data" "$java_bin" -jar "$jar" --spring.profiles.active=demo \
+  # shellcheck disable=SC2086 # BENCH_JVM_OPTS: JVM options, split on spaces
+  PARCOMMS_DATA_DIR="$work/data" "$java_bin" ${BENCH_JVM_OPTS:-} -jar "$jar" --spring.profiles.active=demo \
     --server.port="$port" --parcomms.database.embedded.port="$db_port" --logging.level.root=WARN "$@" \
     > "$work/app.log" 2>&1 &
   APP_PID=$!

@@ -151,7 +151,7 @@ public class ProcedureIndex {
      */
     private record Sets(Postings namePostings, String[] sortedNames, int[] sortedNameDocs, Map<Level, BitSet> levels, Map<OnlineLevel, BitSet> online,
             Map<Long, BitSet> provinces, Map<String, BitSet> fields, Map<String, BitSet> keywords, Map<String, BitSet> names,
-            Map<LocalDate, BitSet> applying) {
+            Map<LocalDate, BitSet> applying, BitSet[] nameLengths, int[] nameLength) {
 
         static Sets build(Doc[] docs, Postings namePostings) {
             Map<Level, BitSet> levels = new java.util.EnumMap<>(Level.class);
@@ -182,8 +182,16 @@ public class ProcedureIndex {
                 sortedNames[i] = docs[order[i]].nameFolded();
                 sortedNameDocs[i] = order[i];
             }
+            int longest = Arrays.stream(docs).mapToInt(doc -> doc.nameWords().length).max().orElse(0);
+            BitSet[] nameLengths = new BitSet[longest + 1];
+            Arrays.setAll(nameLengths, l -> new BitSet(docs.length));
+            int[] nameLength = new int[docs.length];
+            for (int d = 0; d < docs.length; d++) {
+                nameLength[d] = docs[d].nameWords().length;
+                nameLengths[nameLength[d]].set(d);
+            }
             return new Sets(namePostings, sortedNames, sortedNameDocs, levels, online, provinces, fields, keywords, names,
-                    new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), nameLengths, nameLength);
         }
 
         /** The documents whose folded name begins with a text. */
@@ -433,8 +441,13 @@ public class ProcedureIndex {
                 }
                 BitSet members = members(s, tier, folded, terms, exactNames, keywordMatches, codeLike, candidates);
                 members.andNot(seen);
-                for (int d = members.nextSetBit(0); d >= 0; d = members.nextSetBit(d + 1)) {
-                    top.offer(scoreByBits(s, d, tier, folded, terms, relaxed ? words.length - matchedWords[d] : 0, phrasePossible));
+                if (tier == 3) {
+                    offerInOrder(s, members, folded, terms, phrasePossible, top, keep);
+                } else {
+                    for (int d = members.nextSetBit(0); d >= 0; d = members.nextSetBit(d + 1)) {
+                        offerByBits(s, d, tier, folded, terms, relaxed ? words.length - matchedWords[d] : 0, phrasePossible,
+                                top);
+                    }
                 }
                 seen.or(members);
             }
@@ -450,8 +463,46 @@ public class ProcedureIndex {
         }
         List<Scored> best = top.sorted();
         int from = Math.min(query.page() * query.size(), best.size());
-        List<Procedure> items = best.subList(from, best.size()).stream().map(x -> x.doc().procedure()).toList();
+        List<Procedure> items = best.subList(from, best.size()).stream().map(x -> s.docs()[x.doc()].procedure()).toList();
         return new Result(items, total, query.page(), query.size(), s.version());
+    }
+
+    /**
+     * Tier 3, often most of the candidates, in its own order without scoring each: every word is in the name as
+     * written (no misses, no typos), so the order is the phrase, then the name's length, then the name itself.
+     * Names holding the phrase are found first, then both groups are read by length until the pages are full.
+     */
+    private static void offerInOrder(Snapshot s, BitSet members, String folded, List<Term> terms, BitSet phrasePossible,
+            Top top, int keep) {
+        BitSet phrase;
+        if (terms.size() == 1) {
+            phrase = members; // a name holding the word, or a word it begins, holds it as a phrase
+        } else {
+            phrase = new BitSet(members.length());
+            BitSet check = phrasePossible == null ? members : intersect(members, phrasePossible);
+            for (int d = check.nextSetBit(0); d >= 0; d = check.nextSetBit(d + 1)) {
+                if (s.docs()[d].nameFolded().contains(folded)) {
+                    phrase.set(d);
+                }
+            }
+        }
+        BitSet rest = copy(members);
+        rest.andNot(phrase);
+        BitSet[] byLength = s.sets().nameLengths();
+        for (BitSet group : List.of(phrase, rest)) {
+            for (int length = 0; length < byLength.length && top.size() < keep; length++) {
+                BitSet docs = intersect(group, byLength[length]);
+                for (int d = docs.nextSetBit(0); d >= 0 && top.size() < keep; d = docs.nextSetBit(d + 1)) {
+                    top.offer(new Scored(d, 3, group == phrase ? 0 : 1, 0, 0, 0, length));
+                }
+            }
+        }
+    }
+
+    private static BitSet intersect(BitSet a, BitSet b) {
+        BitSet out = copy(a);
+        out.and(b);
+        return out;
     }
 
     /** A copy to change: shared sets are never cloned, as {@link BitSet#clone()} may trim the original. */
@@ -538,6 +589,24 @@ public class ProcedureIndex {
             return worstFirst.peek().tier();
         }
 
+        /** Whether a document with these keys would be kept (checked before making it a {@link Scored}). */
+        boolean mayKeep(int tier, int phrase, int missing, int nameMisses, int typos, int length, int doc) {
+            if (worstFirst.size() < keep) {
+                return true;
+            }
+            if (keep == 0) {
+                return false;
+            }
+            Scored w = worstFirst.peek();
+            int c = Integer.compare(tier, w.tier());
+            c = c != 0 ? c : Integer.compare(phrase, w.phrase());
+            c = c != 0 ? c : Integer.compare(missing, w.missing());
+            c = c != 0 ? c : Integer.compare(nameMisses, w.nameMisses());
+            c = c != 0 ? c : Integer.compare(typos, w.typos());
+            c = c != 0 ? c : Integer.compare(length, w.length());
+            return (c != 0 ? c : Integer.compare(doc, w.doc())) < 0;
+        }
+
         void offer(Scored scored) {
             if (worstFirst.size() < keep) {
                 worstFirst.add(scored);
@@ -572,10 +641,11 @@ public class ProcedureIndex {
         if (c == 0) {
             c = Integer.compare(a.length(), b.length());
         }
-        return c != 0 ? c : Integer.compare(a.rank(), b.rank());
+        return c != 0 ? c : Integer.compare(a.doc(), b.doc());
     };
 
-    private record Scored(Doc doc, int tier, int phrase, int missing, int nameMisses, int typos, int length, int rank) {
+    /** A document (its index, which is its place in name order) and the keys of the order. */
+    private record Scored(int doc, int tier, int phrase, int missing, int nameMisses, int typos, int length) {
     }
 
     /**
@@ -729,16 +799,15 @@ public class ProcedureIndex {
             }
         }
         int phrase = doc.nameFolded().contains(folded) ? 0 : 1;
-        return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
+        return new Scored(doc.nameRank(), tier, phrase, missing, nameMisses, typos, doc.nameWords().length);
     }
 
     /**
      * The same as {@link #score}, from the terms' bit sets: in the name as written, in the name with a typo, or
      * not in the name; the phrase looked for only in names that may hold it.
      */
-    private static Scored scoreByBits(Snapshot s, int d, int tier, String folded, List<Term> terms, int missing,
-            BitSet phrasePossible) {
-        Doc doc = s.docs()[d];
+    private static void offerByBits(Snapshot s, int d, int tier, String folded, List<Term> terms, int missing,
+            BitSet phrasePossible, Top top) {
         int typos = 0;
         int nameMisses = 0;
         for (int t = 0; tier != 3 && t < terms.size(); t++) {
@@ -755,8 +824,13 @@ public class ProcedureIndex {
                 }
             }
         }
-        int phrase = (phrasePossible == null || phrasePossible.get(d)) && doc.nameFolded().contains(folded) ? 0 : 1;
-        return new Scored(doc, tier, phrase, missing, nameMisses, typos, doc.nameWords().length, doc.nameRank());
+        // Only names that may hold the phrase are read: the rest stays out of the processor's cache.
+        int phrase = (phrasePossible == null || phrasePossible.get(d)) && s.docs()[d].nameFolded().contains(folded) ? 0 : 1;
+        int length = s.sets().nameLength()[d];
+        if (!top.mayKeep(tier, phrase, missing, nameMisses, typos, length, d)) {
+            return;
+        }
+        top.offer(new Scored(d, tier, phrase, missing, nameMisses, typos, length));
     }
 
     private static String nullToEmpty(String s) {
