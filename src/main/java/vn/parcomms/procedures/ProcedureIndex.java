@@ -824,10 +824,14 @@ public class ProcedureIndex {
                 }
             }
         }
-        // Only names that may hold the phrase are read: the rest stays out of the processor's cache.
-        int phrase = (phrasePossible == null || phrasePossible.get(d)) && s.docs()[d].nameFolded().contains(folded) ? 0 : 1;
         int length = s.sets().nameLength()[d];
-        if (!top.mayKeep(tier, phrase, missing, nameMisses, typos, length, d)) {
+        // A name is read only when it may hold the phrase and the document could be kept with it.
+        boolean mayHold = phrasePossible == null || phrasePossible.get(d);
+        if (!top.mayKeep(tier, mayHold ? 0 : 1, missing, nameMisses, typos, length, d)) {
+            return;
+        }
+        int phrase = mayHold && s.docs()[d].nameFolded().contains(folded) ? 0 : 1;
+        if (phrase == 1 && mayHold && !top.mayKeep(tier, phrase, missing, nameMisses, typos, length, d)) {
             return;
         }
         top.offer(new Scored(d, tier, phrase, missing, nameMisses, typos, length));

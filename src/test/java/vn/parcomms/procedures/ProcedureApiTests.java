@@ -59,7 +59,8 @@ class ProcedureApiTests {
         assertThat(one.json().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(anonymous().getWithHeaders("/api/v1/procedures/" + BIRTH, Map.of("If-None-Match", one.header("ETag"))).status())
                 .isEqualTo(304);
-        assertThat(anonymous().get("/v3/api-docs").body()).contains("/api/v1/procedures/{code}", "/api/v1/procedure-decisions/{id}/import");
+        assertThat(anonymous().get("/v3/api-docs").body()).contains("/api/v1/procedures/{code}", "/api/v1/procedure-decisions/{id}/import",
+                "\"$ref\":\"#/components/schemas/ProcedurePage\"", "\"ProcedureSummary\"");
     }
 
     @Test

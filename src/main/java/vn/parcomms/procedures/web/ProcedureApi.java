@@ -1,10 +1,18 @@
 package vn.parcomms.procedures.web;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +26,7 @@ import vn.parcomms.procedures.ProcedureContent;
 import vn.parcomms.procedures.ProcedureIndex;
 import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open procedure API for phone and web apps: public, read-only, paged. Its answers are kept as bytes
@@ -35,11 +44,16 @@ class ProcedureApi {
     private final ProcedureIndex index;
     private final ProcedureCatalog catalog;
     private final ProcedureQueries queries;
+    private final JsonMapper json;
+    /** Each procedure's summary as JSON, by catalog version and code: a page of results is put together from them. */
+    private final Map<String, byte[]> summaries = new ConcurrentHashMap<>();
+    private volatile long summariesVersion = -1;
 
-    ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ProcedureQueries queries) {
+    ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ProcedureQueries queries, JsonMapper json) {
         this.index = index;
         this.catalog = catalog;
         this.queries = queries;
+        this.json = json;
     }
 
     /** A procedure in a list of results. */
@@ -62,10 +76,12 @@ class ProcedureApi {
             String replacedBy, String page, String qrCode) {
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Search procedures in force: without diacritics and with typos tolerated; exact name first, then name "
             + "prefix, name words, other fields. Filters by field (lĩnh vực), level, province (code) and online level. 20 a page")
-    ResponseEntity<ProcedurePage> search(
+    @ApiResponse(responseCode = "200", description = "one page of results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProcedurePage.class)))
+    ResponseEntity<byte[]> search(
             @Parameter(description = "words, e.g. \"khai sinh\" (at most 500 characters)") @RequestParam(required = false) String q,
             @RequestParam(required = false) String field,
             @Parameter(description = "PROVINCE or COMMUNE") @RequestParam(required = false) ProcedureContent.Level level,
@@ -83,8 +99,37 @@ class ProcedureApi {
         }
         Long provinceId = queries.province(province);
         var result = index.search(new ProcedureIndex.Query(q, field, level, provinceId, online, page, size));
-        return ResponseEntity.ok().body(new ProcedurePage(result.items().stream().map(ProcedureSummary::of).toList(), result.page(), result.size(),
-                        result.total(), result.pages()));
+        List<byte[]> items = result.items().stream().map(p -> summary(p, result.version())).toList();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(page(items, result.page(), result.size(), result.total(), result.pages()));
+    }
+
+    /** A procedure's summary as JSON, written once per catalog version. */
+    private byte[] summary(Procedure p, long version) {
+        if (version != summariesVersion) {
+            synchronized (summaries) {
+                if (version > summariesVersion) {
+                    summaries.clear();
+                    summariesVersion = version;
+                }
+            }
+        }
+        return summaries.computeIfAbsent(version + "|" + p.code(), k -> json.writeValueAsBytes(ProcedureSummary.of(p)));
+    }
+
+    /** The JSON of a {@link ProcedurePage}, from its items' JSON: the same bytes the JSON mapper writes (tested). */
+    static byte[] page(List<byte[]> items, int page, int size, int total, int pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + items.stream().mapToInt(i -> i.length + 1).sum());
+        out.writeBytes("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(items.get(i));
+        }
+        out.writeBytes(("],\"page\":" + page + ",\"size\":" + size + ",\"total\":" + total + ",\"pages\":" + pages + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     @GetMapping("/{code}")
