@@ -74,6 +74,13 @@ public class ReportDocuments {
         blocks.add(Paragraph.plain("Nhiệm vụ đến hạn trong kỳ: " + f.occurrencesDue() + "; hoàn thành đúng hạn: "
                 + f.occurrencesDone() + "; hoàn thành muộn: " + f.occurrencesDoneLate() + "; quá hạn chưa thực hiện: "
                 + f.occurrencesOverdue() + "."));
+        if (f.procedures() != null) {
+            ReportFigures.ProcedureCounts p = f.procedures();
+            blocks.add(Paragraph.plain("Thủ tục hành chính áp dụng tại " + ("COMMUNE".equals(p.level()) ? "cấp xã"
+                    : "cấp tỉnh") + " có hiệu lực trong kỳ theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh: công bố mới "
+                    + p.published() + "; sửa đổi, bổ sung " + p.amended() + "; thay thế " + p.replaced() + "; bãi bỏ "
+                    + p.abolished() + "."));
+        }
         breakdown(blocks, "a) Theo hình thức tuyên truyền", "Hình thức", f.byChannel(), Term.Vocabulary.CHANNEL);
         breakdown(blocks, "b) Theo loại sản phẩm", "Loại sản phẩm", f.byDeliverable(), Term.Vocabulary.DELIVERABLE);
         breakdown(blocks, "c) Theo nội dung tuyên truyền", "Nội dung", f.byTopic(), Term.Vocabulary.TOPIC);

@@ -99,13 +99,28 @@ public class ProcedureCatalog {
      */
     @Transactional(readOnly = true)
     public List<Procedure> catalog(long organizationId, LocalDate day) {
-        Organization org = organizations.get(organizationId);
         Organization province = provinceOf(organizationId);
-        boolean commune = org.kind() == OrganizationKind.COMMUNE || organizations.ancestors(org).stream()
-                .anyMatch(o -> o.kind() == OrganizationKind.COMMUNE);
-        ProcedureContent.Level level = commune ? ProcedureContent.Level.COMMUNE : ProcedureContent.Level.PROVINCE;
+        ProcedureContent.Level level = levelOf(organizationId);
         return store.ofProvince(province.id()).stream().filter(p -> p.appliesOn(day))
                 .filter(p -> p.content().levels().contains(level)).toList();
+    }
+
+    /** The level of procedures a body applies: commune for a commune and the bodies under it, else province. */
+    @Transactional(readOnly = true)
+    public ProcedureContent.Level levelOf(long organizationId) {
+        Organization org = organizations.get(organizationId);
+        boolean commune = org.kind() == OrganizationKind.COMMUNE || organizations.ancestors(org).stream()
+                .anyMatch(o -> o.kind() == OrganizationKind.COMMUNE);
+        return commune ? ProcedureContent.Level.COMMUNE : ProcedureContent.Level.PROVINCE;
+    }
+
+    /**
+     * The procedures that apply to a body (its province's, for its level) that were published, amended, replaced or
+     * abolished with effect in a period: the figures a body's periodic report gives.
+     */
+    @Transactional(readOnly = true)
+    public Map<ProcedureChange.Kind, Long> countsFor(long organizationId, LocalDate from, LocalDate to) {
+        return store.counts(provinceOf(organizationId).id(), levelOf(organizationId), from, to);
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +131,7 @@ public class ProcedureCatalog {
     /** New, amended, replaced and abolished procedures of a province with effect in a period, for reports. */
     @Transactional(readOnly = true)
     public Map<ProcedureChange.Kind, Long> counts(long provinceId, LocalDate from, LocalDate to) {
-        return store.counts(provinceId, from, to);
+        return store.counts(provinceId, null, from, to);
     }
 
     @Transactional(readOnly = true)

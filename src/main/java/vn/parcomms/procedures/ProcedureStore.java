@@ -107,15 +107,18 @@ class ProcedureStore {
     }
 
     /** How many procedures of a province were published, amended, replaced and abolished with effect in [from, to]. */
-    Map<ProcedureChange.Kind, Long> counts(long provinceId, LocalDate from, LocalDate to) {
+    /** Procedures changed with effect in a period, by kind of change; of one level only when a level is given. */
+    Map<ProcedureChange.Kind, Long> counts(long provinceId, ProcedureContent.Level level, LocalDate from, LocalDate to) {
         Map<ProcedureChange.Kind, Long> counts = new java.util.EnumMap<>(ProcedureChange.Kind.class);
         for (ProcedureChange.Kind kind : ProcedureChange.Kind.values()) {
             counts.put(kind, 0L);
         }
         jdbc.sql("""
                 SELECT c.kind, count(DISTINCT c.procedure_id) AS n FROM procedure_change c JOIN procedure p ON p.id = c.procedure_id
-                WHERE p.organization_id = :o AND c.effective_on BETWEEN :from AND :to GROUP BY c.kind
-                """).param("o", provinceId).param("from", from).param("to", to)
+                WHERE p.organization_id = :o AND c.effective_on BETWEEN :from AND :to
+                  AND (CAST(:level AS text) IS NULL OR CAST(:level AS text) = ANY (p.levels))
+                GROUP BY c.kind
+                """).param("o", provinceId).param("level", level == null ? null : level.name()).param("from", from).param("to", to)
                 .query((rs, n) -> counts.put(ProcedureChange.Kind.valueOf(rs.getString("kind")), rs.getLong("n"))).list();
         return counts;
     }

@@ -11,22 +11,26 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.parcomms.plans.OccurrenceStates;
+import vn.parcomms.procedures.ProcedureCatalog;
+import vn.parcomms.procedures.ProcedureChange;
 
 /**
  * Compiles a body's own figures for a date range straight from the activity and occurrence tables
  * (a read model over the activities and plans modules' tables: one grouped query per breakdown).
  * Only accepted activities count; those still waiting are counted apart. The activity's first day
- * decides its period.
+ * decides its period. The administrative procedures that changed in the period come from the body's catalog.
  */
 @Component
 class ReportCompiler {
 
     private final JdbcClient jdbc;
     private final OccurrenceStates states;
+    private final ProcedureCatalog procedures;
 
-    ReportCompiler(JdbcClient jdbc, OccurrenceStates states) {
+    ReportCompiler(JdbcClient jdbc, OccurrenceStates states, ProcedureCatalog procedures) {
         this.jdbc = jdbc;
         this.states = states;
+        this.procedures = procedures;
     }
 
     ReportFigures compile(long organizationId, LocalDate from, LocalDate to) {
@@ -79,8 +83,12 @@ class ReportCompiler {
                 default -> { }
             }
         }
+        Map<ProcedureChange.Kind, Long> changed = procedures.countsFor(organizationId, from, to);
         return new ReportFigures(counts[0], counts[1], byChannel, byDeliverable, byTopic, byAudience, reach, due.size(),
-                done, late, overdue);
+                done, late, overdue, new ReportFigures.ProcedureCounts(procedures.levelOf(organizationId).name(),
+                        changed.get(ProcedureChange.Kind.PUBLISHED),
+                        changed.get(ProcedureChange.Kind.AMENDED), changed.get(ProcedureChange.Kind.REPLACED),
+                        changed.get(ProcedureChange.Kind.ABOLISHED)));
     }
 
     /**

@@ -20,12 +20,38 @@ import java.util.TreeMap;
  * @param occurrencesDone of those, done on time
  * @param occurrencesDoneLate done after their due date
  * @param occurrencesOverdue not done and past due
+ * @param procedures the administrative procedures that apply to the body and changed with effect in the period (its
+ *        province's catalog, at its level); the body's own, never summed over the bodies below, which share the
+ *        catalog; null in reports frozen before they were counted
  */
 public record ReportFigures(long activities, long pending, Map<String, Long> byChannel, Map<String, Long> byDeliverable,
         Map<String, Long> byTopic, Map<String, Long> byAudience, Map<String, Long> reach, long occurrencesDue,
-        long occurrencesDone, long occurrencesDoneLate, long occurrencesOverdue) {
+        long occurrencesDone, long occurrencesDoneLate, long occurrencesOverdue, ProcedureCounts procedures) {
 
     public static final String[] REACH = {"views", "listeners", "participants", "copies", "broadcasts", "durationMinutes"};
+
+    /** Figures without procedure counts (a body below a level, whose counts are the level's). */
+    public ReportFigures(long activities, long pending, Map<String, Long> byChannel, Map<String, Long> byDeliverable,
+            Map<String, Long> byTopic, Map<String, Long> byAudience, Map<String, Long> reach, long occurrencesDue,
+            long occurrencesDone, long occurrencesDoneLate, long occurrencesOverdue) {
+        this(activities, pending, byChannel, byDeliverable, byTopic, byAudience, reach, occurrencesDue, occurrencesDone,
+                occurrencesDoneLate, occurrencesOverdue, null);
+    }
+
+    /**
+     * Procedures of a level (COMMUNE or PROVINCE) published, amended, replaced and abolished with effect in the period.
+     */
+    public record ProcedureCounts(String level, long published, long amended, long replaced, long abolished) {
+
+        public long total() {
+            return published + amended + replaced + abolished;
+        }
+    }
+
+    public ReportFigures withProcedures(ProcedureCounts counts) {
+        return new ReportFigures(activities, pending, byChannel, byDeliverable, byTopic, byAudience, reach, occurrencesDue,
+                occurrencesDone, occurrencesDoneLate, occurrencesOverdue, counts);
+    }
 
     public static ReportFigures empty() {
         Map<String, Long> reach = new LinkedHashMap<>();
@@ -39,7 +65,8 @@ public record ReportFigures(long activities, long pending, Map<String, Long> byC
         return new ReportFigures(activities + other.activities, pending + other.pending, sum(byChannel, other.byChannel),
                 sum(byDeliverable, other.byDeliverable), sum(byTopic, other.byTopic), sum(byAudience, other.byAudience),
                 sum(reach, other.reach), occurrencesDue + other.occurrencesDue, occurrencesDone + other.occurrencesDone,
-                occurrencesDoneLate + other.occurrencesDoneLate, occurrencesOverdue + other.occurrencesOverdue);
+                occurrencesDoneLate + other.occurrencesDoneLate, occurrencesOverdue + other.occurrencesOverdue,
+                procedures != null ? procedures : other.procedures);
     }
 
     /** Share of the occurrences due that were done (on time or late), 0–100. */

@@ -134,7 +134,9 @@ public class ReportManagement {
         Rollup live = compute(organizations.get(report.organizationId()), period(report.periodKey()));
         boolean frozen = report.figures() != null && !report.status().editable();
         ReportFigures figures = frozen ? report.figures() : live.total();
-        return new ReportView(report, figures, frozen, frozen && !report.figures().equals(live.total()), live,
+        // Reports frozen before procedures were counted carry none: they are compared without them.
+        ReportFigures now = frozen && report.figures().procedures() == null ? live.total().withProcedures(null) : live.total();
+        return new ReportView(report, figures, frozen, frozen && !report.figures().equals(now), live,
                 access.allows(ReportActions.WRITE, report) && report.status().editable(), canReview(report));
     }
 

@@ -219,6 +219,53 @@ class DocumentDownloadTests {
     }
 
     @Test
+    void aReportCountsTheProceduresThatChangedInItsPeriodAtItsLevel() throws IOException {
+        // The province publishes two procedures with effect on 1 October 2026: one for communes, one for the province.
+        HttpApi province = HttpApi.withToken(port, "pc_demo_tinh_dieuphoi");
+        var decision = province.post("/api/v1/procedure-catalogs/68/decisions", Map.of("number", "2025/QĐ-UBND",
+                "signedOn", "2026-09-25", "effectiveOn", "2026-10-01", "issuer", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"));
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        long decisionId = decision.json().path("id").asLong();
+        List<Map<String, Object>> procedures = new ArrayList<>();
+        for (var level : List.of("COMMUNE", "PROVINCE")) {
+            procedures.add(Map.of("code", "COMMUNE".equals(level) ? "2.000931.000.00.00.H36" : "2.000932.000.00.00.H36",
+                    "name", "Thủ tục thử nghiệm báo cáo kỳ " + level.toLowerCase(java.util.Locale.ROOT),
+                    "field", "Thử nghiệm", "levels", List.of(level), "onlineLevel", "NONE"));
+        }
+        var published = province.post("/api/v1/procedure-decisions/" + decisionId + "/procedures", procedures);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        HttpApi coordinator = HttpApi.withToken(port, "pc_demo_xa_dieuphoi");
+        long commune = jdbc.sql("SELECT id FROM organization WHERE code = '24631' AND valid_to IS NULL").query(Long.class).single();
+        var opened = coordinator.post("/api/v1/reports", Map.of("organizationId", commune, "period", "2026-M10"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long report = opened.json().path("report").path("id").asLong();
+        var figures = coordinator.get("/api/v1/reports/" + report).json().path("figures").path("procedures");
+        assertThat(figures.path("level").asString()).isEqualTo("COMMUNE");
+        assertThat(figures.path("published").asLong()).as("only the commune's procedure").isEqualTo(1);
+        byte[] bytes = download("pc_demo_xa_dieuphoi", "/api/v1/reports/" + report + "/document?format=pdf");
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(flat(text(pdf, 1, pdf.getNumberOfPages()))).contains("Thủ tục hành chính áp dụng tại cấp xã có hiệu lực "
+                    + "trong kỳ theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh: công bố mới 1; sửa đổi, bổ sung 0; "
+                    + "thay thế 0; bãi bỏ 0.");
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
+                download("pc_demo_xa_dieuphoi", "/api/v1/reports/" + report + "/export")))) {
+            var rows = new ArrayList<String>();
+            workbook.getSheetAt(0).forEach(row -> rows.add(row.getCell(0) + "=" + row.getCell(1)));
+            assertThat(rows).contains("Thủ tục hành chính công bố mới=1.0", "Thủ tục hành chính bãi bỏ=0.0");
+        }
+        var browser = HttpApi.browser(port);
+        assertThat(browser.signIn("xa.dieuphoi", "ParComms@2026").status()).isIn(200, 302);
+        assertThat(browser.get("/reports/" + report).body()).contains("data-testid=\"figure-procedures\"",
+                "Thủ tục hành chính cấp xã có hiệu lực trong kỳ", "Công bố mới 1; sửa đổi, bổ sung 0; thay thế 0; bãi bỏ 0");
+        // The month before holds none of them.
+        var before = coordinator.post("/api/v1/reports", Map.of("organizationId", commune, "period", "2026-M08"));
+        long earlier = before.json().path("report").path("id").asLong();
+        assertThat(coordinator.get("/api/v1/reports/" + earlier).json().path("figures").path("procedures").path("published")
+                .asLong()).isZero();
+    }
+
+    @Test
     void badRequestsGetFieldMessagesAndStrangersGetNothing() {
         long plan = demoPlan();
         var api = HttpApi.withToken(port, "pc_demo_xa_canbo");

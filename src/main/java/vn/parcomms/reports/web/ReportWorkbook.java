@@ -92,6 +92,13 @@ class ReportWorkbook {
             number(sheet, r, text("report.xlsx.done", locale), f.occurrencesDone());
             number(sheet, r, text("report.xlsx.done-late", locale), f.occurrencesDoneLate());
             number(sheet, r, text("report.xlsx.overdue", locale), f.occurrencesOverdue());
+            if (f.procedures() != null) {
+                var p = f.procedures();
+                number(sheet, r, text("report.xlsx.procedures-published", locale), p.published());
+                number(sheet, r, text("report.xlsx.procedures-amended", locale), p.amended());
+                number(sheet, r, text("report.xlsx.procedures-replaced", locale), p.replaced());
+                number(sheet, r, text("report.xlsx.procedures-abolished", locale), p.abolished());
+            }
             for (String key : ReportFigures.REACH) {
                 number(sheet, r, text("activity.reach." + key, locale), f.reach().getOrDefault(key, 0L));
             }
