@@ -1,6 +1,8 @@
 package vn.parcomms.procedures.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,9 +48,11 @@ class ProcedureApi {
     private final ProcedureCatalog catalog;
     private final ProcedureQueries queries;
     private final JsonMapper json;
-    /** Each procedure's summary as JSON, by catalog version and code: a page of results is put together from them. */
-    private final Map<String, byte[]> summaries = new ConcurrentHashMap<>();
-    private volatile long summariesVersion = -1;
+    /** Each procedure's summary as JSON, by code, with the catalog version it was written for. */
+    private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
+
+    private record Summary(long version, byte[] json) {
+    }
 
     ProcedureApi(ProcedureIndex index, ProcedureCatalog catalog, ProcedureQueries queries, JsonMapper json) {
         this.index = index;
@@ -81,13 +86,14 @@ class ProcedureApi {
             + "prefix, name words, other fields. Filters by field (lĩnh vực), level, province (code) and online level. 20 a page")
     @ApiResponse(responseCode = "200", description = "one page of results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProcedurePage.class)))
-    ResponseEntity<byte[]> search(
+    void search(
             @Parameter(description = "words, e.g. \"khai sinh\" (at most 500 characters)") @RequestParam(required = false) String q,
             @RequestParam(required = false) String field,
             @Parameter(description = "PROVINCE or COMMUNE") @RequestParam(required = false) ProcedureContent.Level level,
             @Parameter(description = "FULL, PARTIAL or NONE") @RequestParam(required = false) ProcedureContent.OnlineLevel online,
             @Parameter(description = "the province's official code, e.g. 68") @RequestParam(required = false) String province,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            HttpServletResponse response) throws IOException {
         if (page < 0 || page > MAX_PAGE) {
             throw new InvalidInputException("page", "procedure.page.range", MAX_PAGE);
         }
@@ -99,22 +105,25 @@ class ProcedureApi {
         }
         Long provinceId = queries.province(province);
         var result = index.search(new ProcedureIndex.Query(q, field, level, provinceId, online, page, size));
-        List<byte[]> items = result.items().stream().map(p -> summary(p, result.version())).toList();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(page(items, result.page(), result.size(), result.total(), result.pages()));
+        List<byte[]> items = new ArrayList<>(result.items().size());
+        for (Procedure p : result.items()) {
+            items.add(summary(p, result.version()));
+        }
+        // Written as it is: the page is already JSON, no converter needs choosing.
+        byte[] body = page(items, result.page(), result.size(), result.total(), result.pages());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
-    /** A procedure's summary as JSON, written once per catalog version. */
+    /** A procedure's summary as JSON, written once per catalog version (a page of results is put together from them). */
     private byte[] summary(Procedure p, long version) {
-        if (version != summariesVersion) {
-            synchronized (summaries) {
-                if (version > summariesVersion) {
-                    summaries.clear();
-                    summariesVersion = version;
-                }
-            }
+        Summary summary = summaries.get(p.code());
+        if (summary == null || summary.version() != version) {
+            summary = new Summary(version, json.writeValueAsBytes(ProcedureSummary.of(p)));
+            summaries.put(p.code(), summary);
         }
-        return summaries.computeIfAbsent(version + "|" + p.code(), k -> json.writeValueAsBytes(ProcedureSummary.of(p)));
+        return summary.json();
     }
 
     /** The JSON of a {@link ProcedurePage}, from its items' JSON: the same bytes the JSON mapper writes (tested). */
