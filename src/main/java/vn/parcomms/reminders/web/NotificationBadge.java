@@ -1,20 +1,21 @@
 package vn.parcomms.reminders.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import vn.parcomms.reminders.ReminderManagement;
+import vn.parcomms.shared.web.PageModel;
 
 /**
- * The signed-in user's unread notifications, counted on every page for the navigation badge. The API and
- * anonymous pages have no badge: they skip the count (and the database transaction it takes).
+ * The signed-in user's unread notifications, counted on every page for the navigation badge. Anonymous pages
+ * have no badge: they skip the count (and the database transaction it takes); API answers are no pages.
  */
-@ControllerAdvice(annotations = Controller.class)
-class NotificationBadge {
+@Component
+class NotificationBadge implements PageModel {
 
     private final ReminderManagement reminders;
 
@@ -22,7 +23,11 @@ class NotificationBadge {
         this.reminders = reminders;
     }
 
-    @ModelAttribute("unreadNotifications")
+    @Override
+    public void contribute(HttpServletRequest request, Map<String, Object> model) {
+        model.putIfAbsent("unreadNotifications", unreadNotifications(request));
+    }
+
     long unreadNotifications(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || authentication == null
