@@ -25,6 +25,11 @@ bench_start_app() {
   local java_bin jar
   java_bin="$(bench_java)"
   jar="$(bench_jar)"
+  # Another application answering on these ports would be measured instead of this build: refuse.
+  if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
+    echo "port $port or $db_port is already in use: stop what listens there (or set BENCH_APP_PORT/BENCH_DB_PORT)" >&2
+    return 1
+  fi
   echo "Starting ParComms ($jar) on port $port ..." >&2
   # shellcheck disable=SC2086 # BENCH_JVM_OPTS: JVM options, split on spaces
   PARCOMMS_DATA_DIR="$work/data" "$java_bin" ${BENCH_JVM_OPTS:-} -jar "$jar" --spring.profiles.active=demo \
@@ -32,6 +37,7 @@ bench_start_app() {
     > "$work/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$work/app.log" >&2; return 1; }
     curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP && return 0
     sleep 1
   done
