@@ -435,6 +435,17 @@ public class ProcedureIndex {
             // only its own documents are, and from bit sets rather than by reading their names.
             BitSet seen = new BitSet(n);
             BitSet phrasePossible = phrasePossible(s, terms);
+            BitSet[] byMissing = null;
+            if (relaxed) {
+                byMissing = new BitSet[words.length + 1];
+                for (int d = candidates.nextSetBit(0); d >= 0; d = candidates.nextSetBit(d + 1)) {
+                    int missing = words.length - matchedWords[d];
+                    if (byMissing[missing] == null) {
+                        byMissing[missing] = new BitSet(n);
+                    }
+                    byMissing[missing].set(d);
+                }
+            }
             for (int tier : relaxed ? RELAXED_TIERS : TIERS) {
                 if (top.size() >= keep) {
                     break;
@@ -444,10 +455,7 @@ public class ProcedureIndex {
                 if (tier == 3) {
                     offerInOrder(s, members, folded, terms, phrasePossible, top, keep);
                 } else {
-                    for (int d = members.nextSetBit(0); d >= 0; d = members.nextSetBit(d + 1)) {
-                        offerByBits(s, d, tier, folded, terms, relaxed ? words.length - matchedWords[d] : 0, phrasePossible,
-                                top);
-                    }
+                    offerByGroups(s, tier, members, folded, terms, phrasePossible, byMissing, top, keep);
                 }
                 seen.or(members);
             }
@@ -497,6 +505,84 @@ public class ProcedureIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Any other tier in its order without scoring each document: the phrase, the words missing (when no document
+     * has them all), the words not in the name, the typos, the name's length, then the name. Each key splits the
+     * tier into groups by bit operations (counts kept as one set per value); the groups are read best first until
+     * the pages are full. Only names that may hold the phrase are read.
+     */
+    private static void offerByGroups(Snapshot s, int tier, BitSet members, String folded, List<Term> terms,
+            BitSet phrasePossible, BitSet[] byMissing, Top top, int keep) {
+        if (members.isEmpty()) {
+            return;
+        }
+        BitSet phrase = new BitSet(members.length());
+        BitSet check = phrasePossible == null ? members : intersect(members, phrasePossible);
+        for (int d = check.nextSetBit(0); d >= 0; d = check.nextSetBit(d + 1)) {
+            if (s.docs()[d].nameFolded().contains(folded)) {
+                phrase.set(d);
+            }
+        }
+        BitSet noPhrase = copy(members);
+        noPhrase.andNot(phrase);
+        List<BitSet> notInName = new ArrayList<>(terms.size());
+        List<BitSet> typo = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            BitSet miss = copy(members);
+            miss.andNot(term.inName());
+            BitSet near = intersect(members, term.inName());
+            near.andNot(term.exactInName());
+            if (!term.known()) {
+                near.or(miss);
+            }
+            notInName.add(miss);
+            typo.add(near);
+        }
+        BitSet[] byNameMisses = byCount(members, notInName);
+        BitSet[] byTypos = byCount(members, typo);
+        BitSet[] byLength = s.sets().nameLengths();
+        BitSet[] missingGroups = byMissing == null ? new BitSet[] {members} : byMissing;
+        for (int p = 0; p < 2; p++) {
+            BitSet byPhrase = p == 0 ? phrase : noPhrase;
+            for (int m = 0; m < missingGroups.length && !byPhrase.isEmpty(); m++) {
+                BitSet g1 = missingGroups[m] == null ? new BitSet() : intersect(byPhrase, missingGroups[m]);
+                for (int k = 0; k < byNameMisses.length && !g1.isEmpty(); k++) {
+                    BitSet g2 = intersect(g1, byNameMisses[k]);
+                    for (int y = 0; y < byTypos.length && !g2.isEmpty(); y++) {
+                        BitSet g3 = intersect(g2, byTypos[y]);
+                        for (int length = 0; length < byLength.length && !g3.isEmpty(); length++) {
+                            BitSet group = intersect(g3, byLength[length]);
+                            for (int d = group.nextSetBit(0); d >= 0; d = group.nextSetBit(d + 1)) {
+                                top.offer(new Scored(d, tier, p, m, k, y, length));
+                                if (top.size() >= keep) {
+                                    return;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The members by how many of the sets hold them: element k holds those in exactly k of them. */
+    private static BitSet[] byCount(BitSet members, List<BitSet> sets) {
+        BitSet[] exactly = new BitSet[sets.size() + 1];
+        exactly[0] = copy(members);
+        for (int k = 1; k < exactly.length; k++) {
+            exactly[k] = new BitSet(members.length());
+        }
+        for (int j = 0; j < sets.size(); j++) {
+            BitSet x = sets.get(j);
+            for (int k = j + 1; k >= 1; k--) {
+                exactly[k].andNot(x);
+                exactly[k].or(intersect(exactly[k - 1], x));
+            }
+            exactly[0].andNot(x);
+        }
+        return exactly;
     }
 
     private static BitSet intersect(BitSet a, BitSet b) {
@@ -587,24 +673,6 @@ public class ProcedureIndex {
 
         int worstTier() {
             return worstFirst.peek().tier();
-        }
-
-        /** Whether a document with these keys would be kept (checked before making it a {@link Scored}). */
-        boolean mayKeep(int tier, int phrase, int missing, int nameMisses, int typos, int length, int doc) {
-            if (worstFirst.size() < keep) {
-                return true;
-            }
-            if (keep == 0) {
-                return false;
-            }
-            Scored w = worstFirst.peek();
-            int c = Integer.compare(tier, w.tier());
-            c = c != 0 ? c : Integer.compare(phrase, w.phrase());
-            c = c != 0 ? c : Integer.compare(missing, w.missing());
-            c = c != 0 ? c : Integer.compare(nameMisses, w.nameMisses());
-            c = c != 0 ? c : Integer.compare(typos, w.typos());
-            c = c != 0 ? c : Integer.compare(length, w.length());
-            return (c != 0 ? c : Integer.compare(doc, w.doc())) < 0;
         }
 
         void offer(Scored scored) {
@@ -800,41 +868,6 @@ public class ProcedureIndex {
         }
         int phrase = doc.nameFolded().contains(folded) ? 0 : 1;
         return new Scored(doc.nameRank(), tier, phrase, missing, nameMisses, typos, doc.nameWords().length);
-    }
-
-    /**
-     * The same as {@link #score}, from the terms' bit sets: in the name as written, in the name with a typo, or
-     * not in the name; the phrase looked for only in names that may hold it.
-     */
-    private static void offerByBits(Snapshot s, int d, int tier, String folded, List<Term> terms, int missing,
-            BitSet phrasePossible, Top top) {
-        int typos = 0;
-        int nameMisses = 0;
-        for (int t = 0; tier != 3 && t < terms.size(); t++) {
-            Term term = terms.get(t);
-            if (term.exactInName().get(d)) {
-                continue;
-            }
-            if (term.inName().get(d)) {
-                typos++;
-            } else {
-                nameMisses++;
-                if (!term.known()) {
-                    typos++;
-                }
-            }
-        }
-        int length = s.sets().nameLength()[d];
-        // A name is read only when it may hold the phrase and the document could be kept with it.
-        boolean mayHold = phrasePossible == null || phrasePossible.get(d);
-        if (!top.mayKeep(tier, mayHold ? 0 : 1, missing, nameMisses, typos, length, d)) {
-            return;
-        }
-        int phrase = mayHold && s.docs()[d].nameFolded().contains(folded) ? 0 : 1;
-        if (phrase == 1 && mayHold && !top.mayKeep(tier, phrase, missing, nameMisses, typos, length, d)) {
-            return;
-        }
-        top.offer(new Scored(d, tier, phrase, missing, nameMisses, typos, length));
     }
 
     private static String nullToEmpty(String s) {
