@@ -128,7 +128,8 @@ class SiteWorkflowApiTests {
         assertThat(HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId).status()).isEqualTo(404);
 
         Thread.sleep(1_500);
-        assertThat(AccessPolicy.asSystem(siteManagement::publishDue)).isGreaterThanOrEqualTo(1);
+        // Due now: published by this call, or already by the scheduler's own run every 2 seconds (either may come first).
+        assertThat(AccessPolicy.asSystem(siteManagement::publishDue)).isNotNegative();
         var live = HttpApi.anonymous(port).get("/api/v1/sites/" + slug + "/articles/" + articleId);
         assertThat(live.status()).as(live.body()).isEqualTo(200);
         assertThat(live.json().path("body").asString()).contains("0263 3800 000");
