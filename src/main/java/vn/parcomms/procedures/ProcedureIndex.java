@@ -38,6 +38,11 @@ import vn.parcomms.procedures.ProcedureContent.OnlineLevel;
  * length) and the last word as a prefix (search as you type); every word anywhere (field, bodies,
  * subjects, dossier, result, keywords); then most of the words. Within a tier: the query as a phrase in
  * the name, more of the words, more of them in the name, fewer typos, shorter names, then alphabetical order.
+ *
+ * <p>{@link #tier} and {@link #score} define that order for one document. A search does not score documents one
+ * by one: each tier, and each group of equal keys within it, is a few bit-set operations, read best first until
+ * the pages asked are full. {@code searchScoringEverything} scores every candidate with the definition; tests
+ * check that both give the same pages.
  */
 @Component
 public class ProcedureIndex {

@@ -261,8 +261,24 @@ class DocumentDownloadTests {
         // The month before holds none of them.
         var before = coordinator.post("/api/v1/reports", Map.of("organizationId", commune, "period", "2026-M08"));
         long earlier = before.json().path("report").path("id").asLong();
-        assertThat(coordinator.get("/api/v1/reports/" + earlier).json().path("figures").path("procedures").path("published")
-                .asLong()).isZero();
+        var earlierView = coordinator.get("/api/v1/reports/" + earlier).json();
+        assertThat(earlierView.path("figures").path("procedures").path("published").asLong()).isZero();
+
+        // A report frozen before procedures were counted carries none: it is not shown as changed since, and its
+        // document has no line about them.
+        var oldFigures = (tools.jackson.databind.node.ObjectNode) earlierView.path("figures");
+        oldFigures.remove("procedures");
+        jdbc.sql("UPDATE periodic_report SET status = 'SUBMITTED', figures = CAST(:f AS jsonb), figures_at = now() WHERE id = :id")
+                .param("f", oldFigures.toString()).param("id", earlier).update();
+        var frozen = coordinator.get("/api/v1/reports/" + earlier).json();
+        assertThat(frozen.path("frozen").asBoolean()).isTrue();
+        assertThat(frozen.path("changedSince").asBoolean()).isFalse();
+        assertThat(frozen.path("figures").path("procedures").isNull() || frozen.path("figures").path("procedures").isMissingNode())
+                .isTrue();
+        try (PDDocument pdf = Loader.loadPDF(download("pc_demo_xa_dieuphoi", "/api/v1/reports/" + earlier + "/document?format=pdf"))) {
+            assertThat(flat(text(pdf, 1, pdf.getNumberOfPages()))).contains("Nhiệm vụ đến hạn trong kỳ")
+                    .doesNotContain("Thủ tục hành chính áp dụng");
+        }
     }
 
     @Test
