@@ -14,7 +14,6 @@ import vn.parcomms.access.AccessPolicy;
 import vn.parcomms.organizations.Organization;
 import vn.parcomms.organizations.OrganizationDirectory;
 import vn.parcomms.organizations.OrganizationKind;
-import vn.parcomms.shared.ConcurrentEditException;
 import vn.parcomms.shared.FieldViolation;
 import vn.parcomms.shared.InvalidInputException;
 import vn.parcomms.shared.NotFoundException;
@@ -315,9 +314,7 @@ public class ProcedureCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!store.update(p.id(), content, Procedure.Status.ACTIVE, p.validFrom(), null, null, version)) {
-            throw new ConcurrentEditException("procedure " + code);
-        }
+        store.update(p.id(), content, Procedure.Status.ACTIVE, p.validFrom(), null, null, version);
         store.change(p.id(), decision.id(), ProcedureChange.Kind.AMENDED, decision.effectiveOn(), content, null,
                 access.currentActor().userId());
         events.publishEvent(new ProcedureCatalogChanged(decision.organizationId()));
@@ -330,10 +327,7 @@ public class ProcedureCatalog {
         ProcedureDecision decision = decision(decisionId);
         access.check(ProcedureActions.MANAGE, organizations.get(decision.organizationId()));
         Procedure p = active(decision, code);
-        store.update(p.id(), p.content(), Procedure.Status.ABOLISHED, p.validFrom(), decision.effectiveOn(), null, p.version());
-        store.change(p.id(), decision.id(), ProcedureChange.Kind.ABOLISHED, decision.effectiveOn(), p.content(), trim(note),
-                access.currentActor().userId());
-        events.publishEvent(new ProcedureCatalogChanged(decision.organizationId()));
+        end(p, decision, Procedure.Status.ABOLISHED, null, trim(note));
         return store.byCode(p.code()).orElseThrow();
     }
 
@@ -347,12 +341,16 @@ public class ProcedureCatalog {
             throw new InvalidInputException("code", "procedure.replace.same-code");
         }
         publish(decisionId, List.of(replacement));
-        store.update(old.id(), old.content(), Procedure.Status.REPLACED, old.validFrom(), decision.effectiveOn(),
-                replacement.code(), old.version());
-        store.change(old.id(), decision.id(), ProcedureChange.Kind.REPLACED, decision.effectiveOn(), old.content(),
-                replacement.code(), access.currentActor().userId());
-        events.publishEvent(new ProcedureCatalogChanged(decision.organizationId()));
+        end(old, decision, Procedure.Status.REPLACED, replacement.code(), replacement.code());
         return store.byCode(replacement.code()).orElseThrow();
+    }
+
+    /** Ends a procedure in force under a decision (abolished, or replaced by another code), with its history. */
+    private void end(Procedure p, ProcedureDecision decision, Procedure.Status status, String replacedBy, String note) {
+        store.update(p.id(), p.content(), status, p.validFrom(), decision.effectiveOn(), replacedBy, p.version());
+        store.change(p.id(), decision.id(), status == Procedure.Status.REPLACED ? ProcedureChange.Kind.REPLACED
+                : ProcedureChange.Kind.ABOLISHED, decision.effectiveOn(), p.content(), note, access.currentActor().userId());
+        events.publishEvent(new ProcedureCatalogChanged(decision.organizationId()));
     }
 
     private Procedure active(ProcedureDecision decision, String code) {

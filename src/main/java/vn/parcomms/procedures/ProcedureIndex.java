@@ -202,8 +202,8 @@ public class ProcedureIndex {
         /** The documents whose folded name begins with a text. */
         BitSet namesBeginning(String prefix, int documents) {
             BitSet docs = new BitSet(documents);
-            int i = Arrays.binarySearch(sortedNames, prefix);
-            for (i = i < 0 ? -i - 1 : i; i < sortedNames.length && sortedNames[i].startsWith(prefix); i++) {
+            int[] range = Vocabulary.range(sortedNames, prefix);
+            for (int i = range[0]; i < range[1]; i++) {
                 docs.set(sortedNameDocs[i]);
             }
             return docs;
@@ -457,11 +457,7 @@ public class ProcedureIndex {
                 }
                 BitSet members = members(s, tier, folded, terms, exactNames, keywordMatches, codeLike, candidates);
                 members.andNot(seen);
-                if (tier == 3) {
-                    offerInOrder(s, members, folded, terms, phrasePossible, top, keep);
-                } else {
-                    offerByGroups(s, tier, members, folded, terms, phrasePossible, byMissing, top, keep);
-                }
+                offerByGroups(s, tier, members, folded, terms, phrasePossible, byMissing, top, keep);
                 seen.or(members);
             }
         } else {
@@ -481,50 +477,20 @@ public class ProcedureIndex {
     }
 
     /**
-     * Tier 3, often most of the candidates, in its own order without scoring each: every word is in the name as
-     * written (no misses, no typos), so the order is the phrase, then the name's length, then the name itself.
-     * Names holding the phrase are found first, then both groups are read by length until the pages are full.
-     */
-    private static void offerInOrder(Snapshot s, BitSet members, String folded, List<Term> terms, BitSet phrasePossible,
-            Top top, int keep) {
-        BitSet phrase;
-        if (terms.size() == 1) {
-            phrase = members; // a name holding the word, or a word it begins, holds it as a phrase
-        } else {
-            phrase = new BitSet(members.length());
-            BitSet check = phrasePossible == null ? members : intersect(members, phrasePossible);
-            for (int d = check.nextSetBit(0); d >= 0; d = check.nextSetBit(d + 1)) {
-                if (s.docs()[d].nameFolded().contains(folded)) {
-                    phrase.set(d);
-                }
-            }
-        }
-        BitSet rest = copy(members);
-        rest.andNot(phrase);
-        BitSet[] byLength = s.sets().nameLengths();
-        for (BitSet group : List.of(phrase, rest)) {
-            for (int length = 0; length < byLength.length && top.size() < keep; length++) {
-                BitSet docs = intersect(group, byLength[length]);
-                for (int d = docs.nextSetBit(0); d >= 0 && top.size() < keep; d = docs.nextSetBit(d + 1)) {
-                    top.offer(new Scored(d, 3, group == phrase ? 0 : 1, 0, 0, 0, length));
-                }
-            }
-        }
-    }
-
-    /**
-     * Any other tier in its order without scoring each document: the phrase, the words missing (when no document
-     * has them all), the words not in the name, the typos, the name's length, then the name. Each key splits the
-     * tier into groups by bit operations (counts kept as one set per value); the groups are read best first until
-     * the pages are full. Only names that may hold the phrase are read.
+     * A tier in its order without scoring each document: the phrase, the words missing (when no document has them
+     * all), the words not in the name, the typos, the name's length, then the name. Each key splits the tier into
+     * groups by bit operations (counts kept as one set per value); the groups are read best first until the pages
+     * are full. Only names that may hold the phrase are read.
      */
     private static void offerByGroups(Snapshot s, int tier, BitSet members, String folded, List<Term> terms,
             BitSet phrasePossible, BitSet[] byMissing, Top top, int keep) {
         if (members.isEmpty()) {
             return;
         }
-        BitSet phrase = new BitSet(members.length());
-        BitSet check = phrasePossible == null ? members : intersect(members, phrasePossible);
+        // One word in the name as written (or a word it begins) is the phrase itself: those names need no reading.
+        BitSet phrase = terms.size() == 1 ? intersect(members, terms.getFirst().exactInName()) : new BitSet(members.length());
+        BitSet check = phrasePossible == null ? copy(members) : intersect(members, phrasePossible);
+        check.andNot(phrase);
         for (int d = check.nextSetBit(0); d >= 0; d = check.nextSetBit(d + 1)) {
             if (s.docs()[d].nameFolded().contains(folded)) {
                 phrase.set(d);

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.parcomms.shared.ConcurrentEditException;
 import vn.parcomms.procedures.ProcedureContent.DossierItem;
 import vn.parcomms.procedures.ProcedureContent.Fee;
 import vn.parcomms.procedures.ProcedureContent.LegalBasis;
@@ -68,9 +69,10 @@ class ProcedureStore {
                 """).params(params(c)).param("o", provinceId).param("from", validFrom).query(Long.class).single();
     }
 
-    boolean update(long id, ProcedureContent c, Procedure.Status status, LocalDate validFrom, LocalDate validTo,
+    /** Writes a procedure read at a version; another change written since refuses it (ConcurrentEditException). */
+    void update(long id, ProcedureContent c, Procedure.Status status, LocalDate validFrom, LocalDate validTo,
             String replacedBy, int version) {
-        return jdbc.sql("""
+        int updated = jdbc.sql("""
                 UPDATE procedure SET name = :name, field = :field, levels = :levels, implementing_body = :implementing,
                     competent_body = :competent, subjects = :subjects, conditions = :conditions, steps = CAST(:steps AS jsonb),
                     methods = CAST(:methods AS jsonb), dossier = CAST(:dossier AS jsonb), processing_time = :time,
@@ -79,7 +81,10 @@ class ProcedureStore {
                     replaced_by = :replacedBy, version = version + 1, updated_at = now()
                 WHERE id = :id AND version = :version
                 """).params(params(c)).param("status", status.name()).param("from", validFrom).param("to", validTo)
-                .param("replacedBy", replacedBy).param("id", id).param("version", version).update() == 1;
+                .param("replacedBy", replacedBy).param("id", id).param("version", version).update();
+        if (updated != 1) {
+            throw new ConcurrentEditException("procedure " + c.code());
+        }
     }
 
     void change(long procedureId, Long decisionId, ProcedureChange.Kind kind, LocalDate effectiveOn, ProcedureContent content,

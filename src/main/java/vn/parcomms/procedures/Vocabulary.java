@@ -59,10 +59,15 @@ final class Vocabulary {
 
     /** The ids of the words beginning with a prefix: [from, to). */
     int[] range(String prefix) {
-        int from = Arrays.binarySearch(words, prefix);
+        return range(words, prefix);
+    }
+
+    /** Where the texts beginning with a prefix stand in a sorted array: [from, to). */
+    static int[] range(String[] sorted, String prefix) {
+        int from = Arrays.binarySearch(sorted, prefix);
         from = from < 0 ? -from - 1 : from;
         int to = from;
-        while (to < words.length && words[to].startsWith(prefix)) {
+        while (to < sorted.length && sorted[to].startsWith(prefix)) {
             to++;
         }
         return new int[] {from, to};
