@@ -1,14 +1,9 @@
 package vn.parcomms.procedures.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.parcomms.shared.web.LimitPerAddress;
 
 /**
  * Requests per minute for each client of the open procedure API (by address), so one app cannot starve
@@ -37,16 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiRateLimit extends OncePerRequestFilter {
 
     static final List<String> HEADERS = List.of("X-RateLimit-Limit", "X-RateLimit-Remaining");
-    private static final int MAX_TRACKED_CLIENTS = 100_000;
-
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final LimitPerAddress clients;
     private final long perMinute;
     private final MessageSource messages;
     private final JsonMapper json;
 
     ApiRateLimit(@Value("${parcomms.procedures.api.requests-per-minute:600}") long perMinute, MessageSource messages,
             JsonMapper json) {
-        this.perMinute = Math.max(1, perMinute);
+        this.clients = new LimitPerAddress(perMinute, 100_000);
+        this.perMinute = clients.perMinute();
         this.messages = messages;
         this.json = json;
     }
@@ -61,13 +56,7 @@ class ApiRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), client -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = clients.take(request.getRemoteAddr());
         response.setHeader("X-RateLimit-Limit", String.valueOf(perMinute));
         response.setHeader("X-RateLimit-Remaining", String.valueOf(Math.max(0, probe.getRemainingTokens())));
         if (probe.isConsumed()) {
